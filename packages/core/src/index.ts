@@ -1,0 +1,15 @@
+export { parseMarkdown } from "./adapters/markdown.ts";
+export { bindReport } from "./bind/bind-report.ts";
+export type * from "./bind/types.ts";
+export { readCellValue, numericValue, type CellValue } from "./bind/values.ts";
+export { resolveRules, severityOf, type RuleSetting, type RulesConfig, type SeverityValue } from "./config.ts";
+export { applyFixes, type Fix } from "./fixes.ts";
+export { lint, lintAndFix, lintDocument, type FixResult, type LintMessage, type LintOptions, type LintResult, type LintSuggestion } from "./linter.ts";
+export type * from "./model/document.ts";
+export { BUILTIN_PROFILE_DEFINITIONS, createProfileRegistry, DEFAULT_PROFILE_ID } from "./profiles/builtin.ts";
+export { describeAjvError, ProfileError, ProfileRegistry, type Profile } from "./profiles/load.ts";
+export type * from "./profiles/types.ts";
+export { builtinRules } from "./rules/index.ts";
+export type * from "./rules/types.ts";
+export { LineIndex } from "./text/line-index.ts";
+export { VERSION } from "./version.ts";

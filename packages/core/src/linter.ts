@@ -1,0 +1,196 @@
+import { parseMarkdown } from "./adapters/markdown.ts";
+import { bindReport } from "./bind/bind-report.ts";
+import type { BoundReport } from "./bind/types.ts";
+import { resolveRules, type RulesConfig } from "./config.ts";
+import { DirectiveFilter, parseDirectives } from "./directives.ts";
+import { applyFixes, type Fix } from "./fixes.ts";
+import type { ReportDocument, SourceRange } from "./model/document.ts";
+import { createProfileRegistry, DEFAULT_PROFILE_ID } from "./profiles/builtin.ts";
+import type { ProfileRegistry } from "./profiles/load.ts";
+import { builtinRules } from "./rules/index.ts";
+import { formatMessage } from "./rules/messages.ts";
+import type { Locale, Localized, MessageValue, Problem, RuleContext } from "./rules/types.ts";
+import { LineIndex } from "./text/line-index.ts";
+
+export interface LintOptions {
+  /** Force a profile instead of detecting it from the content. */
+  profile?: string;
+  /** Profiles to choose from; the built-in ones by default. */
+  registry?: ProfileRegistry;
+  rules?: RulesConfig;
+  locale?: Locale;
+}
+
+export interface LintSuggestion {
+  desc: string;
+  messageId: string;
+  fix: Fix;
+}
+
+/** One finding, in ESLint's shape: 1-based line and column, severity 1 (warning) or 2 (error). */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  messageId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+  suggestions?: LintSuggestion[];
+  /** The input could not be read, or the linter failed: the findings are incomplete. */
+  fatal?: true;
+}
+
+export interface LintResult {
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** The profile the report was checked against. */
+  profileId: string | null;
+}
+
+const CORE_MESSAGES: Record<string, Localized> = {
+  "front-matter-invalid": {
+    zh: "文首元数据（front matter）不是合法的 YAML：{{reason}}。请改正两行 --- 之间的内容。",
+    en: "The front matter is not valid YAML: {{reason}}. Correct the text between the two --- lines.",
+  },
+  "unknown-directive-rule": {
+    zh: "注释指令中的规则“{{rule}}”不存在。请检查规则名。",
+    en: 'The directive names rule "{{rule}}", which does not exist. Check the rule name.',
+  },
+  "internal-error": {
+    zh: "reportlint 内部错误（{{where}}）：{{reason}}。检查结果不完整，请报告此问题。",
+    en: "reportlint failed internally ({{where}}): {{reason}}. The findings are incomplete; please report this.",
+  },
+};
+
+let defaultRegistry: ProfileRegistry | undefined;
+
+/** Lints the text of a Markdown report. Pure: no file system, no process, no clock. */
+export function lint(source: string, options: LintOptions = {}): LintResult {
+  let doc: ReportDocument;
+  try {
+    doc = parseMarkdown(source);
+  } catch (error) {
+    return summarize([internalError(new LineIndex(source), "parse", error, options.locale ?? "zh")], null);
+  }
+  return lintDocument(doc, options);
+}
+
+export function lintDocument(doc: ReportDocument, options: LintOptions = {}): LintResult {
+  const locale = options.locale ?? "zh";
+  const lines = new LineIndex(doc.source);
+  const registry = options.registry ?? (defaultRegistry ??= createProfileRegistry());
+  const messages: LintMessage[] = [];
+  const toMessage = (ruleId: string | null, severity: 1 | 2, messageId: string, text: string, range: SourceRange): LintMessage => {
+    const start = lines.locate(range.start);
+    const end = lines.locate(Math.max(range.start, range.end));
+    return { ruleId, severity, message: text, messageId, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
+
+  for (const p of doc.problems) {
+    messages.push({ ...toMessage(null, 2, p.messageId, formatMessage(CORE_MESSAGES[p.messageId]!, locale, p.data), p.range), fatal: true });
+  }
+
+  let report: BoundReport;
+  try {
+    report = bindReport(doc, registry, { ...(options.profile ? { profile: options.profile } : {}), defaultProfile: DEFAULT_PROFILE_ID });
+  } catch (error) {
+    return summarize([...messages, internalError(lines, "bind", error, locale)], null);
+  }
+
+  const directives = parseDirectives(doc.comments, lines);
+  for (const d of directives) {
+    for (const rule of d.rules ?? []) {
+      if (!builtinRules.has(rule)) {
+        messages.push(toMessage(null, 1, "unknown-directive-rule", formatMessage(CORE_MESSAGES["unknown-directive-rule"]!, locale, { rule }), d.comment.range));
+      }
+    }
+  }
+  const filter = new DirectiveFilter(directives);
+
+  for (const { rule, severity, options: ruleOptions } of resolveRules(builtinRules, options.rules)) {
+    const { meta } = rule;
+    const text = (messageId: string, data?: Record<string, MessageValue>): string => {
+      const template = meta.messages[messageId];
+      if (!template) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+      return formatMessage(template, locale, data);
+    };
+    const context: RuleContext = {
+      report,
+      options: ruleOptions,
+      locale,
+      emit(problem: Problem) {
+        const message = toMessage(meta.id, severity, problem.messageId, text(problem.messageId, problem.data), problem.range);
+        if (filter.suppresses(meta.id, problem.range.start, message.line)) return;
+        if (problem.fix && meta.fixable) message.fix = { range: [problem.fix.range.start, problem.fix.range.end], text: problem.fix.text };
+        if (problem.suggest?.length && meta.hasSuggestions) {
+          message.suggestions = problem.suggest.map((s) => ({
+            desc: text(s.messageId, s.data),
+            messageId: s.messageId,
+            fix: { range: [s.edit.range.start, s.edit.range.end], text: s.edit.text },
+          }));
+        }
+        messages.push(message);
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      messages.push(internalError(lines, meta.id, error, locale));
+    }
+  }
+  return summarize(messages, report.profile.id);
+}
+
+function internalError(lines: LineIndex, where: string, error: unknown, locale: Locale): LintMessage {
+  const reason = error instanceof Error ? error.message : String(error);
+  const message = formatMessage(CORE_MESSAGES["internal-error"]!, locale, { where, reason });
+  const start = lines.locate(0);
+  return { ruleId: null, severity: 2, message, messageId: "internal-error", line: start.line, column: start.column, endLine: start.line, endColumn: start.column, fatal: true };
+}
+
+function summarize(messages: LintMessage[], profileId: string | null): LintResult {
+  messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+  }
+  return { messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, profileId };
+}
+
+export interface FixResult {
+  /** The text after every safe fix; equal to the input when nothing was fixed. */
+  output: string;
+  fixed: boolean;
+  /** What remains after fixing. */
+  result: LintResult;
+}
+
+/** Lints, applies safe fixes, and lints again until nothing more is fixed (at most ten passes). */
+export function lintAndFix(source: string, options: LintOptions = {}): FixResult {
+  let output = source;
+  let result = lint(output, options);
+  for (let pass = 0; pass < 10; pass++) {
+    const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(output, fixes);
+    if (next.applied === 0 || next.output === output) break;
+    output = next.output;
+    result = lint(output, options);
+  }
+  return { output, fixed: output !== source, result };
+}

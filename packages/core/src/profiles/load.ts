@@ -1,0 +1,282 @@
+import { Ajv, type ErrorObject } from "ajv";
+import profileSchema from "../../../../schemas/profile.schema.json" with { type: "json" };
+import { compileComparison, ExpressionError, references, type CompiledComparison } from "../arithmetic/expression.ts";
+import { LabelIndex } from "../labels/label-index.ts";
+import type { Localized } from "../rules/types.ts";
+import type {
+  BlockDef,
+  ColumnDef,
+  FieldType,
+  HeaderGroupDef,
+  ProfileDefinition,
+  RelationDef,
+  RowDef,
+  SectionDef,
+  TableDef,
+} from "./types.ts";
+
+/** A profile that failed validation; `pointer` is the JSON pointer of the offending value. */
+export class ProfileError extends Error {
+  constructor(
+    readonly profileId: string,
+    readonly pointer: string,
+    readonly reason: string,
+  ) {
+    super(`profile "${profileId}": ${pointer || "/"}: ${reason}`);
+  }
+}
+
+export interface Profile {
+  id: string;
+  name: Localized;
+  basis?: string;
+  years: { from?: number; to?: number };
+  signals: { label: string; table?: string }[];
+  issuerLevels: { level: string; name: Localized; patterns: RegExp[] }[];
+  sections: SectionDef[];
+  sectionIndex: LabelIndex<SectionDef>;
+  tables: CompiledTable[];
+}
+
+export interface CompiledTable {
+  def: TableDef;
+  blocks: CompiledBlock[];
+  relations: CompiledRelation[];
+  /** Every label of the table, for recognising which template table a document table is. */
+  labelIndex: LabelIndex<true>;
+  captionIndex: LabelIndex<CompiledBlock>;
+}
+
+export interface CompiledBlock {
+  def: BlockDef;
+  table: CompiledTable;
+  columns: ColumnDef[];
+  rows: RowDef[];
+  columnIndex: LabelIndex<ColumnDef>;
+  rowIndex: LabelIndex<RowDef>;
+  groupIndex: LabelIndex<HeaderGroupDef>;
+  /** Label-column headers and notes: header cells that are neither data columns nor unknown. */
+  auxiliaryIndex: LabelIndex<true>;
+  field(row: RowDef, column: ColumnDef): FieldType;
+}
+
+export interface CompiledRelation extends CompiledComparison {
+  def: RelationDef;
+  block: CompiledBlock;
+  target: string;
+  when?: CompiledComparison;
+  refs: string[];
+  /** JSON pointer of the relation inside its profile, for error messages. */
+  pointer: string;
+}
+
+const DEFAULT_FIELD: FieldType = { type: "integer", constraints: { minimum: 0 } };
+
+let validator: ReturnType<Ajv["compile"]> | undefined;
+
+function validateDefinition(def: unknown): void {
+  validator ??= new Ajv({ allErrors: false, strict: false }).compile(profileSchema);
+  if (!validator(def)) {
+    const error = validator.errors?.[0] as ErrorObject;
+    const id = typeof def === "object" && def && "id" in def ? String((def as { id: unknown }).id) : "?";
+    throw new ProfileError(id, error.instancePath, describeAjvError(error));
+  }
+}
+
+export function describeAjvError(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === "additionalProperties") return `unknown property "${String(params.additionalProperty)}"`;
+  if (error.keyword === "enum") return `${error.message}: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+  return error.message ?? error.keyword;
+}
+
+/** Validates, resolves `extends` and compiles profiles; `definitions` may be built-in or the user's own. */
+export class ProfileRegistry {
+  private readonly definitions = new Map<string, ProfileDefinition>();
+  private readonly compiled = new Map<string, Profile>();
+
+  constructor(definitions: readonly unknown[] = []) {
+    for (const def of definitions) this.add(def);
+  }
+
+  add(def: unknown): ProfileDefinition {
+    validateDefinition(def);
+    const profile = def as ProfileDefinition;
+    this.definitions.set(profile.id, profile);
+    this.compiled.clear();
+    return profile;
+  }
+
+  ids(): string[] {
+    return [...this.definitions.keys()];
+  }
+
+  has(id: string): boolean {
+    return this.definitions.has(id);
+  }
+
+  get(id: string): Profile {
+    let profile = this.compiled.get(id);
+    if (!profile) {
+      profile = compileProfile(this.resolve(id, []));
+      this.compiled.set(id, profile);
+    }
+    return profile;
+  }
+
+  all(): Profile[] {
+    return this.ids().map((id) => this.get(id));
+  }
+
+  private resolve(id: string, chain: string[]): ProfileDefinition {
+    const def = this.definitions.get(id);
+    if (!def) {
+      const from = chain[chain.length - 1];
+      throw new ProfileError(from ?? id, from ? "/extends" : "", `unknown profile "${id}"`);
+    }
+    if (chain.includes(id)) throw new ProfileError(id, "/extends", `"extends" forms a cycle: ${[...chain, id].join(" → ")}`);
+    if (!def.extends) return def;
+    const base = this.resolve(def.extends, [...chain, id]);
+    return {
+      ...base,
+      ...def,
+      sections: mergeByKey(base.sections, def.sections, (s) => s.key),
+      tables: mergeByKey(base.tables, def.tables, (t) => t.id),
+    };
+  }
+}
+
+function mergeByKey<T>(base: T[], own: T[], key: (item: T) => string): T[] {
+  const replaced = new Map(own.map((item) => [key(item), item]));
+  const merged = base.map((item) => replaced.get(key(item)) ?? item);
+  const baseKeys = new Set(base.map(key));
+  return [...merged, ...own.filter((item) => !baseKeys.has(key(item)))];
+}
+
+function compileProfile(def: ProfileDefinition): Profile {
+  const sections = [...def.sections].sort((a, b) => a.ordinal - b.ordinal);
+  const sectionIndex = new LabelIndex<SectionDef>();
+  for (const s of sections) {
+    sectionIndex.add(s.title, s);
+    for (const alias of s.aliases ?? []) sectionIndex.add(alias, s, s.title, true);
+  }
+  const sectionKeys = new Set(sections.map((s) => s.key));
+  const tables = def.tables.map((table, t) => {
+    if (!sectionKeys.has(table.section)) {
+      throw new ProfileError(def.id, `/tables/${t}/section`, `unknown section "${table.section}"`);
+    }
+    return compileTable(def.id, table, t);
+  });
+  return {
+    id: def.id,
+    name: def.name,
+    ...(def.basis ? { basis: def.basis } : {}),
+    years: def.years ?? {},
+    signals: def.detect?.signals ?? [],
+    issuerLevels: (def.issuerLevels ?? []).map((l, i) => ({
+      level: l.level,
+      name: l.name,
+      patterns: l.patterns.map((p, j) => compilePattern(def.id, p, `/issuerLevels/${i}/patterns/${j}`)),
+    })),
+    sections,
+    sectionIndex,
+    tables,
+  };
+}
+
+function compilePattern(profileId: string, pattern: string, pointer: string): RegExp {
+  try {
+    return new RegExp(pattern, "u");
+  } catch (error) {
+    throw new ProfileError(profileId, pointer, (error as Error).message);
+  }
+}
+
+function compileTable(profileId: string, def: TableDef, t: number): CompiledTable {
+  const table: CompiledTable = {
+    def,
+    blocks: [],
+    relations: [],
+    labelIndex: new LabelIndex(),
+    captionIndex: new LabelIndex(),
+  };
+  def.blocks.forEach((blockDef, b) => table.blocks.push(compileBlock(profileId, table, blockDef, `/tables/${t}/blocks/${b}`)));
+  (def.relations ?? []).forEach((rel, r) => table.relations.push(compileRelation(profileId, table, rel, `/tables/${t}/relations/${r}`)));
+  return table;
+}
+
+function compileBlock(profileId: string, table: CompiledTable, def: BlockDef, pointer: string): CompiledBlock {
+  const block: CompiledBlock = {
+    def,
+    table,
+    columns: def.columns,
+    rows: def.rows,
+    columnIndex: new LabelIndex(),
+    rowIndex: new LabelIndex(),
+    groupIndex: new LabelIndex(),
+    auxiliaryIndex: new LabelIndex(),
+    field: (row, column) => column.cell ?? row.cell ?? def.cell ?? table.def.cell ?? DEFAULT_FIELD,
+  };
+  const all = table.labelIndex;
+  const addAll = (index: LabelIndex<any>, label: string, item: unknown, aliases: string[] = []): void => {
+    index.add(label, item);
+    all.add(label, true);
+    for (const alias of aliases) {
+      index.add(alias, item, label, true);
+      all.add(alias, true);
+    }
+  };
+  if (def.caption) addAll(table.captionIndex, def.caption, block, def.captionAliases);
+  const groupKeys = new Set((def.headerGroups ?? []).map((g) => g.key));
+  for (const g of def.headerGroups ?? []) addAll(block.groupIndex, g.label, g, g.aliases);
+  def.columns.forEach((c, i) => {
+    for (const g of c.groups ?? []) {
+      if (!groupKeys.has(g)) throw new ProfileError(profileId, `${pointer}/columns/${i}/groups`, `unknown header group "${g}"`);
+    }
+    addAll(block.columnIndex, c.label, c, c.aliases);
+  });
+  const rowKeys = new Set(def.rows.map((r) => r.key));
+  def.rows.forEach((r, i) => {
+    if (r.parent && !rowKeys.has(r.parent)) throw new ProfileError(profileId, `${pointer}/rows/${i}/parent`, `unknown row "${r.parent}"`);
+    if (r.label) addAll(block.rowIndex, r.label, r, r.aliases);
+  });
+  for (const label of [...(def.labelHeaders ?? []), ...(def.notes ?? [])]) addAll(block.auxiliaryIndex, label, true);
+  return block;
+}
+
+function compileRelation(profileId: string, table: CompiledTable, def: RelationDef, pointer: string): CompiledRelation {
+  const block = def.block ? table.blocks.find((b) => b.def.key === def.block) : table.blocks[0];
+  if (!block) throw new ProfileError(profileId, `${pointer}/block`, `unknown block "${def.block}"`);
+  if (!def.block && table.blocks.length > 1) {
+    throw new ProfileError(profileId, `${pointer}/block`, "the table has several blocks: name the block the relation is about");
+  }
+  const overRows = def.each === "row";
+  const axis = overRows ? block.columns.map((c) => c.key) : block.rows.map((r) => r.key);
+  const groupRows = new Set(block.rows.filter((r) => r.group).map((r) => r.key));
+  const scope = { order: axis, inRange: (id: string) => overRows || !groupRows.has(id) };
+  const otherAxis = overRows ? block.rows.map((r) => r.key) : block.columns.map((c) => c.key);
+  (def.over ?? []).forEach((key, i) => {
+    if (!otherAxis.includes(key)) throw new ProfileError(profileId, `${pointer}/over/${i}`, `unknown ${overRows ? "row" : "column"} "${key}"`);
+  });
+  const compile = (source: string, field: string): CompiledComparison => {
+    try {
+      return compileComparison(source, scope);
+    } catch (error) {
+      if (error instanceof ExpressionError) {
+        throw new ProfileError(profileId, `${pointer}/${field}`, `${error.message} (at character ${error.at + 1})`);
+      }
+      throw error;
+    }
+  };
+  const assertion = compile(def.assert, "assert");
+  if (assertion.left.type !== "ref") {
+    throw new ProfileError(profileId, `${pointer}/assert`, "the left side must be the single cell the relation checks");
+  }
+  const when = def.when ? compile(def.when, "when") : undefined;
+  const refs = new Set<string>();
+  for (const c of [assertion, ...(when ? [when] : [])]) {
+    references(c.left, refs);
+    references(c.right, refs);
+  }
+  return { ...assertion, def, block, target: assertion.left.id, ...(when ? { when } : {}), refs: [...refs], pointer };
+}

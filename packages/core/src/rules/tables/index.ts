@@ -1,0 +1,3 @@
+import type { RuleModule } from "../types.ts";
+
+export const tablesRules: RuleModule<any>[] = [];
