@@ -1,3 +1,4 @@
 import type { RuleModule } from "../types.ts";
+import { arithmetic } from "./arithmetic.ts";
 
-export const tablesRules: RuleModule<any>[] = [];
+export const tablesRules: RuleModule<any>[] = [arithmetic];

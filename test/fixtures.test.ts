@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { builtinRules, lint, lintAndFix } from "../packages/core/src/index.ts";
+import { readFixtureSpec } from "./fixture-format.ts";
+
+const root = join(import.meta.dirname, "..", "fixtures");
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : name.endsWith(".md") ? [path] : [];
+  });
+}
+
+const files = walk(root);
+
+describe("fixtures", () => {
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    const spec = readFixtureSpec(text);
+    if (!spec) continue;
+    const name = relative(root, file);
+    const options = { ...(spec.profile ? { profile: spec.profile } : {}), ...(spec.rules ? { rules: spec.rules } : {}) };
+    const keep = (ruleId: string | null): boolean => !spec.only || (ruleId !== null && spec.only.includes(ruleId));
+
+    it(`${name}: reports exactly what it expects`, () => {
+      const actual = lint(text, options)
+        .messages.filter((m) => keep(m.ruleId))
+        .map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+      const expected = spec.expect.map((e) => `${e.line}:${e.column} ${e.ruleId}`);
+      expect(actual.sort()).toEqual(expected.sort());
+    });
+
+    it(`${name}: after --fix, nothing fixable is left`, () => {
+      const { result } = lintAndFix(text, options);
+      expect(result.messages.filter((m) => m.fix).map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([]);
+    });
+  }
+
+  it("every rule has a fixture that breaks it and one that passes it", () => {
+    const broken = new Set<string>();
+    const passing = new Set<string>();
+    for (const file of files) {
+      const spec = readFixtureSpec(readFileSync(file, "utf8"));
+      if (!spec) continue;
+      for (const e of spec.expect) broken.add(e.ruleId);
+      const checked = spec.only ?? [...builtinRules.keys()];
+      for (const id of checked) if (!spec.expect.some((e) => e.ruleId === id)) passing.add(id);
+    }
+    const rules = [...builtinRules.keys()];
+    expect(rules.filter((id) => !broken.has(id))).toEqual([]);
+    expect(rules.filter((id) => !passing.has(id))).toEqual([]);
+  });
+});
