@@ -42,9 +42,13 @@ function tokenize(source: string): Token[] {
   TOKEN.lastIndex = 0;
   let at = 0;
   while (at < source.length) {
-    if (/^\s*$/.test(source.slice(at))) break;
+    if (/\s/u.test(source[at]!)) {
+      at++;
+      continue;
+    }
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(source);
+    // Whitespace is skipped above, so `at` is the offending character itself.
     if (!m) throw new ExpressionError(`unexpected character "${source[at]}"`, at);
     const start = m.index + m[0].length - (m[1] ?? m[2] ?? m[3])!.length;
     if (m[1]) tokens.push({ kind: "num", text: m[1], at: start });

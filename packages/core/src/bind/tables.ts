@@ -1,5 +1,5 @@
 import type { LabelMatch } from "../labels/label-index.ts";
-import type { Block, ParagraphBlock, SourceRange, TableBlock, TableCell } from "../model/document.ts";
+import type { Block, HeadingBlock, ParagraphBlock, SourceRange, TableBlock, TableCell } from "../model/document.ts";
 import type { CompiledBlock, CompiledTable, Profile } from "../profiles/load.ts";
 import type { ColumnDef, RowDef } from "../profiles/types.ts";
 import type { SectionBinding } from "./sections.ts";
@@ -15,12 +15,15 @@ interface LogicalRow {
 /** A document table needs this many cells that carry a template label to be taken for that table. */
 const MIN_LABELS = 2;
 
+/** A caption written above its table rather than in it: a paragraph (often bold) or a low heading. */
+type CaptionBlock = ParagraphBlock | HeadingBlock;
+
 export function bindTables(blocks: Block[], profile: Profile, sections: SectionBinding): BoundTable[] {
-  const sources = new Map<CompiledTable, { table: TableBlock; caption?: ParagraphBlock }[]>();
+  const sources = new Map<CompiledTable, { table: TableBlock; caption?: CaptionBlock }[]>();
   blocks.forEach((block, i) => {
     if (block.kind !== "table") return;
     const previous = blocks[i - 1];
-    const captionParagraph = previous?.kind === "paragraph" ? previous : undefined;
+    const captionParagraph = previous && previous.kind !== "table" ? previous : undefined;
     let best: CompiledTable | undefined;
     let bestScore = 0;
     for (const table of profile.tables) {
@@ -50,7 +53,7 @@ export function bindTables(blocks: Block[], profile: Profile, sections: SectionB
   });
 }
 
-function paragraphCell(p: ParagraphBlock): TableCell {
+function paragraphCell(p: CaptionBlock): TableCell {
   return { text: p.content.text.trim(), range: p.range, contentRange: p.range, editRange: p.range, editPadding: "" };
 }
 
@@ -60,6 +63,8 @@ interface BlockState {
   phase: "header" | "data" | "skip";
   headerRows: LogicalRow[];
   firstValueColumn?: number;
+  /** Columns whose header is reported as unknown: their cells are not reported again one by one. */
+  unknownColumns: Set<number>;
   context?: string;
 }
 
@@ -72,7 +77,7 @@ class TableBinder {
     this.blocks = def.blocks.map((b) => ({ def: b, found: false, columns: [], rows: [] }));
   }
 
-  bind(found: { table: TableBlock; caption?: ParagraphBlock }[]): BoundTable {
+  bind(found: { table: TableBlock; caption?: CaptionBlock }[]): BoundTable {
     const single = this.blocks.length === 1 && !this.blocks[0]!.def.def.caption;
     found.forEach(({ table, caption }, i) => {
       if (single && i > 0) {
@@ -94,11 +99,11 @@ class TableBinder {
   private open(bound: BoundBlock, anchor: SourceRange, caption?: LabelRef): BlockState {
     if (bound.found) {
       this.problems.push({ kind: "duplicate-block", block: bound.def, range: anchor });
-      return { bound, anchor, phase: "skip", headerRows: [] };
+      return { bound, anchor, phase: "skip", headerRows: [], unknownColumns: new Set() };
     }
     bound.found = true;
     if (caption) bound.caption = caption;
-    return { bound, anchor, phase: "header", headerRows: [] };
+    return { bound, anchor, phase: "header", headerRows: [], unknownColumns: new Set() };
   }
 
   private row(row: LogicalRow): void {
@@ -207,6 +212,7 @@ class TableBinder {
     if (state.bound.columns.length) state.firstValueColumn = Math.min(...state.bound.columns.map((c) => c.index));
     for (const u of unknown) {
       if (state.firstValueColumn !== undefined && u.index < state.firstValueColumn) continue;
+      state.unknownColumns.add(u.index);
       const suggestion = block.columnIndex.suggest(u.cell.text);
       this.problems.push({ kind: "unknown-column", block, text: u.cell.text, ...(suggestion ? { suggestion } : {}), range: u.cell.contentRange });
     }
@@ -230,10 +236,6 @@ class TableBinder {
     if (first === undefined) return;
     const labels = dedupe(row.cells.slice(0, first).filter((c) => c.text));
     const columns = state.bound.columns;
-    const hasNumber = columns.some((c) => {
-      const cell = row.cells[c.index];
-      return cell?.text ? readCellValue(cell.text).kind === "number" : false;
-    });
 
     let def: RowDef | undefined;
     let label: LabelRef | undefined;
@@ -246,7 +248,8 @@ class TableBinder {
     } else {
       const leaf = labels[labels.length - 1];
       if (!leaf) {
-        if (hasNumber) this.problems.push({ kind: "unknown-row", block, text: "", range: row.range });
+        // A row with something in it but no label: numbers, a note, a "/" — say so, never drop it.
+        if (row.cells.some((c, j) => j >= first && c.text)) this.problems.push({ kind: "unknown-row", block, text: "", range: row.range });
         return;
       }
       for (const prefix of labels.slice(0, -1)) {
@@ -286,7 +289,7 @@ class TableBinder {
     state.bound.rows.push(bound);
     const used = new Set(columns.map((c: BoundColumn) => c.index));
     row.cells.forEach((cell, j) => {
-      if (j >= first && !used.has(j) && cell.text) this.problems.push({ kind: "extra-cell", block, text: cell.text, range: cell.contentRange });
+      if (j >= first && !used.has(j) && !state.unknownColumns.has(j) && cell.text) this.problems.push({ kind: "extra-cell", block, text: cell.text, range: cell.contentRange });
     });
   }
 

@@ -3,6 +3,7 @@ import type { Block, HeadingBlock, ParagraphBlock, ReportDocument, SourceRange, 
 import type { CompiledBlock, CompiledTable, Profile } from "../profiles/load.ts";
 import type { ColumnDef, FieldType, RowDef, SectionDef } from "../profiles/types.ts";
 import type { ReportMetadata } from "../metadata/extract.ts";
+import type { Localized } from "../rules/types.ts";
 import type { CellValue } from "./values.ts";
 
 /** A document matched against a profile: what every rule reads. Rules never re-parse. */
@@ -23,8 +24,20 @@ export interface Detection {
   profileId: string;
   /** How the profile was chosen. */
   by: "forced" | "signals" | "year" | "default";
-  /** Per template table, the profile its own labels point to, when that differs from the chosen one. */
-  mixed: { table: string; profileId: string }[];
+  /**
+   * Per template table, the profile its own labels point to, when that differs from the chosen one;
+   * `range` is the first row of the document table where that profile's labels show.
+   */
+  mixed: { table: string; profileId: string; range: SourceRange }[];
+  /** Every profile detection chose from, in registry order: what the rules name when another template is due. */
+  candidates: DetectionCandidate[];
+}
+
+export interface DetectionCandidate {
+  id: string;
+  name: Localized;
+  /** Statistics years the profile is for; an open end is unbounded. */
+  years: { from?: number; to?: number };
 }
 
 export interface SectionHeading {

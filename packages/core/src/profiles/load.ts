@@ -31,7 +31,7 @@ export interface Profile {
   name: Localized;
   basis?: string;
   years: { from?: number; to?: number };
-  signals: { label: string; table?: string }[];
+  signals: { label: string; next?: string; table?: string }[];
   issuerLevels: { level: string; name: Localized; patterns: RegExp[] }[];
   sections: SectionDef[];
   sectionIndex: LabelIndex<SectionDef>;
@@ -128,22 +128,43 @@ export class ProfileRegistry {
     return this.ids().map((id) => this.get(id));
   }
 
-  private resolve(id: string, chain: string[]): ProfileDefinition {
+  private resolve(id: string, chain: string[]): ResolvedDefinition {
     const def = this.definitions.get(id);
     if (!def) {
       const from = chain[chain.length - 1];
       throw new ProfileError(from ?? id, from ? "/extends" : "", `unknown profile "${id}"`);
     }
     if (chain.includes(id)) throw new ProfileError(id, "/extends", `"extends" forms a cycle: ${[...chain, id].join(" → ")}`);
-    if (!def.extends) return def;
+    const own = def.tables.map((table, index): [TableDef, Origin] => [table, { profileId: def.id, index }]);
+    if (!def.extends) return { def, tables: own.map(([, origin]) => origin), issuerLevelsFrom: def.id };
     const base = this.resolve(def.extends, [...chain, id]);
+    const inherited = base.def.tables.map((table, i): [TableDef, Origin] => [table, base.tables[i]!]);
+    const tables = mergeByKey(inherited, own, ([table]) => table.id);
     return {
-      ...base,
-      ...def,
-      sections: mergeByKey(base.sections, def.sections, (s) => s.key),
-      tables: mergeByKey(base.tables, def.tables, (t) => t.id),
+      def: {
+        ...base.def,
+        ...def,
+        sections: mergeByKey(base.def.sections, def.sections, (s) => s.key),
+        tables: tables.map(([table]) => table),
+      },
+      tables: tables.map(([, origin]) => origin),
+      issuerLevelsFrom: def.issuerLevels ? def.id : base.issuerLevelsFrom,
     };
   }
+}
+
+/** Where a merged part of a profile was written, so that errors point into that profile's own file. */
+interface Origin {
+  profileId: string;
+  /** Index in that profile's `tables`. */
+  index: number;
+}
+
+interface ResolvedDefinition {
+  def: ProfileDefinition;
+  /** Per table of `def`, the profile and index it comes from. */
+  tables: Origin[];
+  issuerLevelsFrom: string;
 }
 
 function mergeByKey<T>(base: T[], own: T[], key: (item: T) => string): T[] {
@@ -153,7 +174,7 @@ function mergeByKey<T>(base: T[], own: T[], key: (item: T) => string): T[] {
   return [...merged, ...own.filter((item) => !baseKeys.has(key(item)))];
 }
 
-function compileProfile(def: ProfileDefinition): Profile {
+function compileProfile({ def, tables: origins, issuerLevelsFrom }: ResolvedDefinition): Profile {
   const sections = [...def.sections].sort((a, b) => a.ordinal - b.ordinal);
   const sectionIndex = new LabelIndex<SectionDef>();
   for (const s of sections) {
@@ -162,10 +183,11 @@ function compileProfile(def: ProfileDefinition): Profile {
   }
   const sectionKeys = new Set(sections.map((s) => s.key));
   const tables = def.tables.map((table, t) => {
+    const origin = origins[t]!;
     if (!sectionKeys.has(table.section)) {
-      throw new ProfileError(def.id, `/tables/${t}/section`, `unknown section "${table.section}"`);
+      throw new ProfileError(origin.profileId, `/tables/${origin.index}/section`, `unknown section "${table.section}"`);
     }
-    return compileTable(def.id, table, t);
+    return compileTable(origin.profileId, table, origin.index);
   });
   return {
     id: def.id,
@@ -176,7 +198,7 @@ function compileProfile(def: ProfileDefinition): Profile {
     issuerLevels: (def.issuerLevels ?? []).map((l, i) => ({
       level: l.level,
       name: l.name,
-      patterns: l.patterns.map((p, j) => compilePattern(def.id, p, `/issuerLevels/${i}/patterns/${j}`)),
+      patterns: l.patterns.map((p, j) => compilePattern(issuerLevelsFrom, p, `/issuerLevels/${i}/patterns/${j}`)),
     })),
     sections,
     sectionIndex,

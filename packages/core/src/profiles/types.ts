@@ -22,6 +22,8 @@ export interface ProfileDefinition {
 
 export interface DetectSignal {
   label: string;
+  /** When set, the signal is a row labelled `label` directly followed by a row labelled `next`. */
+  next?: string;
   /** The table the label belongs to, for telling a mixed template from a whole one. */
   table?: string;
 }

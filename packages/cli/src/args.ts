@@ -1,0 +1,87 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { VERSION, type Locale } from "@reportlint/core";
+import { CliError, oneLine } from "./errors.ts";
+import { FORMATTERS } from "./formatters/index.ts";
+
+export interface CliOptions {
+  patterns: string[];
+  config?: string;
+  rule: string[];
+  profile?: string;
+  locale?: Locale;
+  format: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  fix: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+}
+
+export type Parsed = { kind: "run"; options: CliOptions } | { kind: "exit"; code: number };
+
+const HELP_AFTER = `
+Configuration: reportlint.config.json, .reportlintrc.json or a "reportlint" key in package.json,
+found upward from each file (the nearest wins). Schema: schemas/config.schema.json.
+
+Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
+            2 usage, configuration or internal failure.
+
+Examples:
+  reportlint reports/                      lint every *.md under reports/
+  reportlint "reports/**/2024*.md" --format json
+  reportlint --fix report.md               apply safe fixes in place
+  reportlint --rule "arithmetic: warn" --locale en report.md
+  cat report.md | reportlint --stdin --stdin-filename reports/report.md`;
+
+/**
+ * Parses the arguments with commander. Help and version are written to `out` and end the run with
+ * 0; a usage mistake becomes a CliError (one line, exit 2). Commander never calls process.exit.
+ */
+export function parseArguments(argv: readonly string[], out: (text: string) => void): Parsed {
+  const program = new Command()
+    .name("reportlint")
+    .usage("[options] [files|dirs|globs...]")
+    .description("Lint 政府信息公开工作年度报告 (government information-disclosure annual reports) written in Markdown.")
+    .argument("[patterns...]", "files, directories (walked for *.md) or globs; default: the current directory")
+    .option("-c, --config <file>", "use this configuration file; no discovery")
+    .option("--rule <rule>", 'rule setting, repeatable: "id: severity", "id: [severity, options]" or a JSON object; overrides the configuration', collect)
+    .option("--profile <id|file>", "report profile: a built-in id (gov-annual-2021, gov-annual-2019) or a profile JSON file")
+    .addOption(new Option("--locale <locale>", "language of the messages (default: zh)").choices(["zh", "en"]))
+    .addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(FORMATTERS)).default("stylish"))
+    .option("--max-warnings <n>", "exit 1 when there are more than n warnings", nonNegativeInteger)
+    .option("--quiet", "report errors only")
+    .option("--fix", "apply safe fixes and rewrite the files (atomically; only files that change)")
+    .option("--stdin", "lint the text on standard input")
+    .option("--stdin-filename <name>", "the file name of the standard input, for configuration discovery and output")
+    .version(VERSION, "-v, --version", "print the version")
+    .helpOption("-h, --help", "print this help")
+    .addHelpText("after", HELP_AFTER)
+    .showSuggestionAfterError(true)
+    .allowExcessArguments(false)
+    .exitOverride()
+    .configureOutput({ writeOut: out, writeErr: () => {}, outputError: () => {} });
+
+  try {
+    program.parse([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return { kind: "exit", code: 0 }; // --help, --version
+      throw new CliError(oneLine(error.message.replace(/^error: /u, "")));
+    }
+    throw error;
+  }
+  const opts = program.opts<Partial<CliOptions> & { format: string }>();
+  const options: CliOptions = { ...opts, rule: opts.rule ?? [], quiet: Boolean(opts.quiet), fix: Boolean(opts.fix), stdin: Boolean(opts.stdin), patterns: program.args };
+  if (options.stdinFilename !== undefined && !options.stdin) throw new CliError("--stdin-filename needs --stdin");
+  if (options.stdin && options.patterns.length > 0) throw new CliError(`--stdin cannot be combined with files (got ${options.patterns.join(" ")})`);
+  return { kind: "run", options };
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/u.test(value.trim())) throw new InvalidArgumentError("expected a non-negative integer.");
+  return Number(value);
+}

@@ -1,0 +1,45 @@
+import type { Locale, Localized } from "@reportlint/core";
+
+/** The CLI's own messages, in the core's voice: what was found, what to do. */
+export const CLI_MESSAGES = {
+  "read-error": {
+    zh: "无法读取此文件：{reason}。请检查路径、文件类型和读取权限。",
+    en: "Cannot read the file: {reason}. Check the path, the file type and the permissions.",
+  },
+  "write-error": {
+    zh: "无法写入修复结果：{reason}。文件未被修改。",
+    en: "Cannot write the fixes: {reason}. The file was not changed.",
+  },
+  "fix-not-written": {
+    zh: "文件编码为 {reason}，--fix 只改写 UTF-8 文件，修复未写入。请将文件另存为 UTF-8 后再运行 --fix。",
+    en: "The file is encoded as {reason}; --fix only rewrites UTF-8 files, so the fixes were not written. Save it as UTF-8 and run --fix again.",
+  },
+  "internal-error": {
+    zh: "reportlint 内部错误：{reason}。检查结果不完整，请报告此问题。",
+    en: "reportlint failed internally: {reason}. The findings are incomplete; please report this.",
+  },
+} satisfies Record<string, Localized>;
+
+export type CliMessageId = keyof typeof CLI_MESSAGES;
+
+export function cliMessage(id: CliMessageId, locale: Locale, reason: string): string {
+  return CLI_MESSAGES[id][locale].replace("{reason}", reason);
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The summary lines of the stylish format, in the chosen language. */
+export const SUMMARY = {
+  zh: {
+    problems: (total: number, errors: number, warnings: number) => `✖ 共 ${total} 个问题（${errors} 个错误，${warnings} 个警告）`,
+    fixable: (errors: number, warnings: number) => `  其中 ${errors} 个错误和 ${warnings} 个警告可用 --fix 选项自动修复。`,
+    tooManyWarnings: (warnings: number, max: number) => `警告过多：共 ${warnings} 个，上限为 ${max} 个（--max-warnings）。`,
+  },
+  en: {
+    problems: (total: number, errors: number, warnings: number) =>
+      `✖ ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`,
+    fixable: (errors: number, warnings: number) =>
+      `  ${plural(errors, "error")} and ${plural(warnings, "warning")} potentially fixable with the --fix option.`,
+    tooManyWarnings: (warnings: number, max: number) => `too many warnings: ${warnings}, the maximum is ${max} (--max-warnings).`,
+  },
+} satisfies Record<Locale, unknown>;

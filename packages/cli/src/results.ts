@@ -1,0 +1,56 @@
+import type { LintMessage } from "@reportlint/core";
+import type { CliMessageId } from "./messages.ts";
+
+/** A file's findings in ESLint's result shape; `filePath` is absolute (or "<text>" for unnamed stdin). */
+export interface FileResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export function toResult(filePath: string, messages: LintMessage[]): FileResult {
+  const result: FileResult = { filePath, messages, errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const m of messages) {
+    if (m.severity === 2) {
+      result.errorCount++;
+      if (m.fatal) result.fatalErrorCount++;
+      if (m.fix) result.fixableErrorCount++;
+    } else {
+      result.warningCount++;
+      if (m.fix) result.fixableWarningCount++;
+    }
+  }
+  return result;
+}
+
+/** --quiet: only the errors, with the counts to match (ESLint's getErrorResults). */
+export function errorsOnly(result: FileResult): FileResult {
+  return toResult(result.filePath, result.messages.filter((m) => m.severity === 2));
+}
+
+/** A message about the file itself (unreadable, not written), ESLint style: no rule, at 1:1. */
+export function fileMessage(messageId: CliMessageId, message: string, severity: 1 | 2 = 2): LintMessage {
+  return { ruleId: null, severity, message, messageId, line: 1, column: 1, endLine: 1, endColumn: 1, ...(severity === 2 ? { fatal: true as const } : {}) };
+}
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  fixableErrors: number;
+  fixableWarnings: number;
+}
+
+export function totals(results: readonly FileResult[]): Totals {
+  const t: Totals = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const r of results) {
+    t.errors += r.errorCount;
+    t.warnings += r.warningCount;
+    t.fixableErrors += r.fixableErrorCount;
+    t.fixableWarnings += r.fixableWarningCount;
+  }
+  return t;
+}
