@@ -73,6 +73,11 @@ describe("reportlint: configuration", () => {
     expectConfigError(run(["r.md"], { cwd }), line);
   });
 
+  it("an error under the \"reportlint\" key of package.json: the pointer starts at /reportlint", () => {
+    const cwd = workspace({ "package.json": JSON.stringify({ name: "x", reportlint: { rules: { "blank-cell": [3] } } }), "r.md": CORRECT });
+    expectConfigError(run(["r.md"], { cwd }), /^reportlint: package\.json: \/reportlint\/rules\/blank-cell\/0: invalid severity 3: expected "off", "warn", "error", 0, 1, 2$/u);
+  });
+
   it("a JSON syntax error: exit 2 with the file, line and column", () => {
     const cwd = workspace({ "sub/.reportlintrc.json": '{\n  "rules": {\n    "arithmetic": "warn",\n  }\n}\n', "sub/r.md": CORRECT });
     expectConfigError(run(["sub/r.md"], { cwd }), "reportlint: sub/.reportlintrc.json:3:25: invalid JSON: trailing comma");

@@ -10,6 +10,7 @@ import { collectFiles } from "./files.ts";
 import { FORMATTERS } from "./formatters/index.ts";
 import { cliMessage, SUMMARY } from "./messages.ts";
 import { displayPath } from "./paths.ts";
+import { decode } from "./read.ts";
 import { errorsOnly, fileMessage, toResult, totals, type FileResult } from "./results.ts";
 
 /** Everything the CLI touches of its process, so that it can be run and tested without one. */
@@ -18,7 +19,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
-  readStdin(): Promise<string>;
+  /** The bytes of standard input; decoded like a file (UTF-8, UTF-16 with BOM, else GB18030). */
+  readStdin(): Promise<Uint8Array>;
 }
 
 /**
@@ -67,8 +69,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     const filePath = options.stdinFilename !== undefined ? resolve(cwd, options.stdinFilename) : "<text>";
     const lintOptions = lintOptionsFor(configFor(options.stdinFilename !== undefined ? dirname(filePath) : cwd), overrides);
     summaryLocale ??= lintOptions.locale;
-    const text = await io.readStdin();
-    const { result, output } = lintText(text, filePath, lintOptions, options.fix);
+    const { result, output } = lintText(decode(await io.readStdin()), filePath, lintOptions, options.fix);
     results.push(result);
     if (output !== undefined) {
       // The fixed text owns stdout; what remains to report goes to stderr.

@@ -53,15 +53,15 @@ export function lintFile(path: string, options: LintOptions & { locale: Locale }
   }
 }
 
-/** Lints text from stdin; with `fix`, also returns the fixed text. Never throws. */
-export function lintText(text: string, filePath: string, options: LintOptions & { locale: Locale }, fix: boolean): { result: FileResult; output?: string } {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** Lints text from stdin; with `fix`, also returns the fixed text (UTF-8, with the BOM if there was one). Never throws. */
+export function lintText(input: { text: string; bom: boolean }, filePath: string, options: LintOptions & { locale: Locale }, fix: boolean): { result: FileResult; output?: string } {
+  const bom = input.bom ? "\uFEFF" : "";
   try {
-    if (!fix) return { result: toResult(filePath, lint(source, options).messages) };
-    const fixed = lintAndFix(source, options);
-    return { result: toResult(filePath, fixed.result.messages), output: (source === text ? "" : "\uFEFF") + fixed.output };
+    if (!fix) return { result: toResult(filePath, lint(input.text, options).messages) };
+    const fixed = lintAndFix(input.text, options);
+    return { result: toResult(filePath, fixed.result.messages), output: bom + fixed.output };
   } catch (error) {
-    return { result: toResult(filePath, [internalError(error, options.locale)]), ...(fix ? { output: text } : {}) };
+    return { result: toResult(filePath, [internalError(error, options.locale)]), ...(fix ? { output: bom + input.text } : {}) };
   }
 }
 

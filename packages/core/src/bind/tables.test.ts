@@ -159,6 +159,46 @@ describe("table 三 layouts", () => {
     });
   }
 
+  it("a table split at a page break: the second part without a header", () => {
+    const lines = t3GroupRows().split("\n");
+    const at = lines.findIndex((l) => l.startsWith("| （四）无法提供"));
+    const second = lines.slice(at);
+    // The second part's first row is the GFM header row of that table.
+    const markdown = report(T3_HEADING, lines.slice(0, at).join("\n"), [second[0]!, DELIMITER(8), ...second.slice(1)].join("\n"));
+    const bound = bindMarkdown(markdown);
+    expect(shapeProblems(bound)).toEqual([]);
+    expect(boundTable(bound, "T3").sources).toHaveLength(2);
+    const values = boundValues(boundBlock(bound, "T3"));
+    expect(Object.fromEntries(Object.entries(values).filter(([key]) => key in expectedT3()))).toEqual(expectedT3());
+  });
+
+  it("a table split at a page break: the header repeated on the second part", () => {
+    const lines = t3GroupRows("three-rows").split("\n");
+    const at = lines.findIndex((l) => l.startsWith("| （四）无法提供"));
+    const markdown = report(T3_HEADING, lines.slice(0, at).join("\n"), [...lines.slice(0, 4), ...lines.slice(at)].join("\n"));
+    const bound = bindMarkdown(markdown);
+    expect(shapeProblems(bound)).toEqual([]);
+    const values = boundValues(boundBlock(bound, "T3"));
+    expect(Object.fromEntries(Object.entries(values).filter(([key]) => key in expectedT3()))).toEqual(expectedT3());
+  });
+
+  it("a table split at a page break right after its header", () => {
+    const lines = t3GroupRows("three-rows").split("\n");
+    const body = lines.slice(4);
+    const markdown = report(T3_HEADING, lines.slice(0, 4).join("\n"), [body[0]!, DELIMITER(8), ...body.slice(1)].join("\n"));
+    const bound = bindMarkdown(markdown);
+    expect(shapeProblems(bound)).toEqual([]);
+    expect(boundValues(boundBlock(bound, "T3")).carried_out!.total).toBe(2506);
+  });
+
+  it("a header row repeated inside the table is skipped", () => {
+    const lines = t3GroupRows().split("\n");
+    const at = lines.findIndex((l) => l.startsWith("| （四）无法提供"));
+    lines.splice(at, 0, lines[0]!);
+    const bound = bindMarkdown(report(T3_HEADING, lines.join("\n")));
+    expect(shapeProblems(bound)).toEqual([]);
+  });
+
   it("the 2019 format: （六）其他处理 is one numeric row", () => {
     const rows = T3_ROWS.filter((r) => !r.key.startsWith("other_"));
     const at = rows.findIndex((r) => r.key === "resolved");
@@ -236,6 +276,38 @@ describe("table 二 layouts", () => {
     expect(t2Values(report(T2_HEADING, table))).toEqual(T2_EXPECTED);
   });
 
+  it("a spanning value header written out across its span (本年处理决定数量 ×3), its value repeated or not", () => {
+    const table = [
+      "| 第二十条第（一）项 | | | |",
+      "|---|---|---|---|",
+      "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+      "| 规章 | 1 | 0 | 11 |",
+      "| 行政规范性文件 | 8 | 26 | 66 |",
+      "| 第二十条第（五）项 | | | |",
+      "| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |",
+      "| 行政许可 | 447228 | 447228 | 447228 |",
+      "| 第二十条第（六）项 | | | |",
+      "| 信息内容 | 本年处理决定数量 | 本年处理决定数量 | 本年处理决定数量 |",
+      "| 行政处罚 | 3985758 | | |",
+      "| 行政强制 | 88283 | 88283 | 88283 |",
+      "| 第二十条第（八）项 | | | |",
+      "| 信息内容 | 本年收费金额（单位：万元） | 本年收费金额（单位：万元） | 本年收费金额（单位：万元） |",
+      "| 行政事业性收费 | 96171.6 | 96171.6 | 96171.6 |",
+    ].join("\n");
+    expect(t2Values(report(T2_HEADING, table))).toEqual(T2_EXPECTED);
+  });
+
+  it("a different number under a spanning header is an extra cell, not silently dropped", () => {
+    const table = [
+      "| 第二十条第（五）项 | | |",
+      "|---|---|---|",
+      "| 信息内容 | 本年处理决定数量 | 本年处理决定数量 |",
+      "| 行政许可 | 447228 | 5 |",
+    ].join("\n");
+    const bound = bindMarkdown(report(T2_HEADING, table));
+    expect(shapeProblems(bound).filter((p) => !p.includes("missing-block"))).toEqual(["T2 extra-cell 5"]);
+  });
+
   it("four tables, each under a caption paragraph", () => {
     expect(t2Values(t2Separate((n) => `第二十条第（${n}）项`))).toEqual(T2_EXPECTED);
   });
@@ -260,6 +332,11 @@ describe("table 二 layouts", () => {
       "| 第二十条第（六）项 | |\n|---|---|\n| 信息内容 | 本年处理决定数量 |\n| 行政处罚 | 3985758 |\n| 行政强制 | 88283 |",
       "| 第二十条第（八）项 | |\n|---|---|\n| 信息内容 | 本年收费金额（单位：万元） |\n| 行政事业性收费 | 96171.6 |",
     );
+    expect(t2Values(markdown)).toEqual(T2_EXPECTED);
+  });
+
+  it("separate tables, one of them without its caption: it binds to the block its header names", () => {
+    const markdown = t2Separate((n) => `第二十条第（${n}）项`).replace("第二十条第（六）项\n", "");
     expect(t2Values(markdown)).toEqual(T2_EXPECTED);
   });
 

@@ -65,6 +65,11 @@ interface BlockState {
   firstValueColumn?: number;
   /** Columns whose header is reported as unknown: their cells are not reported again one by one. */
   unknownColumns: Set<number>;
+  /**
+   * Columns whose header repeats the header on their left: one spanning header written out across
+   * its span, as HTML-to-Markdown converters do. Maps each to the column it continues.
+   */
+  spans: Map<number, number>;
   context?: string;
 }
 
@@ -80,9 +85,14 @@ class TableBinder {
   bind(found: { table: TableBlock; caption?: CaptionBlock }[]): BoundTable {
     const single = this.blocks.length === 1 && !this.blocks[0]!.def.def.caption;
     found.forEach(({ table, caption }, i) => {
-      if (single && i > 0) {
-        this.problems.push({ kind: "duplicate-table", range: table.range });
-        return;
+      // A later document table either carries on the block being read (a table split at a page
+      // break, its header repeated or not) or starts afresh: another block, or a second copy.
+      if (i > 0 && !caption && !this.continues(table)) {
+        if (single) {
+          this.problems.push({ kind: "duplicate-table", range: table.range });
+          return;
+        }
+        this.finish();
       }
       if (single && !this.state) this.state = this.open(this.blocks[0]!, table.range);
       if (caption) this.row({ cells: [paragraphCell(caption)], range: caption.range });
@@ -99,11 +109,11 @@ class TableBinder {
   private open(bound: BoundBlock, anchor: SourceRange, caption?: LabelRef): BlockState {
     if (bound.found) {
       this.problems.push({ kind: "duplicate-block", block: bound.def, range: anchor });
-      return { bound, anchor, phase: "skip", headerRows: [], unknownColumns: new Set() };
+      return { bound, anchor, phase: "skip", headerRows: [], unknownColumns: new Set(), spans: new Map() };
     }
     bound.found = true;
     if (caption) bound.caption = caption;
-    return { bound, anchor, phase: "header", headerRows: [], unknownColumns: new Set() };
+    return { bound, anchor, phase: "header", headerRows: [], unknownColumns: new Set(), spans: new Map() };
   }
 
   private row(row: LogicalRow): void {
@@ -134,8 +144,50 @@ class TableBinder {
       }
       this.bindColumns(state);
       state.phase = "data";
+    } else if (this.isRepeatedHeader(state, row)) {
+      return;
     }
     this.bindRow(state, row);
+  }
+
+  /**
+   * Whether a document table carries on the block being read: the block has had its header and no
+   * data yet, or, after any repeated header rows, the table's first labelled row is one of the
+   * block's rows not bound yet.
+   */
+  private continues(table: TableBlock): boolean {
+    const state = this.state;
+    if (state?.phase === "header" && state.headerRows.length) return true;
+    if (!state || state.phase !== "data" || state.firstValueColumn === undefined) return false;
+    const block = state.bound.def;
+    for (const row of table.rows) {
+      if (!row.cells.some((c) => c.text)) continue;
+      if (this.isRepeatedHeader(state, row)) continue;
+      const leaf = labelCells(row, state.firstValueColumn).at(-1);
+      if (!leaf) return false;
+      return block.rowIndex.match(leaf.text).some((m) => !state.bound.rows.some((b) => b.def === m.item));
+    }
+    return false;
+  }
+
+  /**
+   * A header row met again among the data rows (repeated after a page break): no numbers, nothing
+   * in the label columns that names a row, and every other text a header, group or note label.
+   */
+  private isRepeatedHeader(state: BlockState, row: LogicalRow): boolean {
+    const block = state.bound.def;
+    const first = state.firstValueColumn;
+    if (first === undefined) return false;
+    let known = 0;
+    for (let j = 0; j < row.cells.length; j++) {
+      const text = row.cells[j]!.text;
+      if (!text) continue;
+      if (readCellValue(text).kind === "number") return false;
+      if (j < first && block.rowIndex.match(text).length) return false;
+      if (!block.columnIndex.match(text).length && !block.groupIndex.match(text).length && !block.auxiliaryIndex.match(text).length) return false;
+      known++;
+    }
+    return known > 0;
   }
 
   private captionOf(filled: TableCell[]): LabelMatch<CompiledBlock> | undefined {
@@ -179,6 +231,7 @@ class TableBinder {
     const width = Math.max(0, ...rows.map((r) => r.cells.length));
     const assigned = new Set<ColumnDef>();
     const unknown: { index: number; cell: TableCell }[] = [];
+    let previous: { text: string; path: string; bound?: number } | undefined;
     for (let j = 0; j < width; j++) {
       let leaf: TableCell | undefined;
       const path: string[] = [];
@@ -192,7 +245,16 @@ class TableBinder {
           if (carried) path.unshift(carried);
         }
       }
-      if (!leaf) continue;
+      if (!leaf) {
+        previous = undefined;
+        continue;
+      }
+      const here = { text: leaf.text, path: path.join("\u0000") };
+      if (previous?.bound !== undefined && previous.text === here.text && previous.path === here.path) {
+        state.spans.set(j, previous.bound);
+        continue;
+      }
+      previous = here;
       const matches = block.columnIndex.match(leaf.text);
       if (matches.length === 0) {
         if (!block.groupIndex.match(leaf.text).length && !block.auxiliaryIndex.match(leaf.text).length) unknown.push({ index: j, cell: leaf });
@@ -206,6 +268,7 @@ class TableBinder {
         continue;
       }
       assigned.add(pick.item);
+      previous.bound = j;
       state.bound.columns.push({ def: pick.item, index: j, header: ref(leaf, pick) });
     }
     state.bound.columns.sort((a, b) => block.columns.indexOf(a.def) - block.columns.indexOf(b.def));
@@ -234,7 +297,7 @@ class TableBinder {
     const block = state.bound.def;
     const first = state.firstValueColumn;
     if (first === undefined) return;
-    const labels = dedupe(row.cells.slice(0, first).filter((c) => c.text));
+    const labels = labelCells(row, first);
     const columns = state.bound.columns;
 
     let def: RowDef | undefined;
@@ -289,7 +352,11 @@ class TableBinder {
     state.bound.rows.push(bound);
     const used = new Set(columns.map((c: BoundColumn) => c.index));
     row.cells.forEach((cell, j) => {
-      if (j >= first && !used.has(j) && !state.unknownColumns.has(j) && cell.text) this.problems.push({ kind: "extra-cell", block, text: cell.text, range: cell.contentRange });
+      if (j < first || used.has(j) || state.unknownColumns.has(j) || !cell.text) return;
+      // Under a spanning header, a repeat of the spanned cell is the same value written out again.
+      const spanned = state.spans.get(j);
+      if (spanned !== undefined && row.cells[spanned]?.text === cell.text) return;
+      this.problems.push({ kind: "extra-cell", block, text: cell.text, range: cell.contentRange });
     });
   }
 
@@ -311,6 +378,11 @@ class TableBinder {
 
 function ref(cell: TableCell, match: LabelMatch<unknown>): LabelRef {
   return { text: cell.text, range: cell.contentRange, level: match.level, expected: match.expected };
+}
+
+/** The non-empty label cells of a row, left of its first value column. */
+function labelCells(row: LogicalRow, firstValueColumn: number): TableCell[] {
+  return dedupe(row.cells.slice(0, firstValueColumn).filter((c) => c.text));
 }
 
 /** Spanning label cells read from HTML repeat across the span; one label is one label. */

@@ -103,13 +103,14 @@ export function blankCounts(text: string): BlankCount[] {
     let clauseStart = j;
     while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
     const window = text.slice(clauseStart, j);
-    let trigger: RegExpMatchArray | undefined;
-    for (const m of window.matchAll(TRIGGER)) trigger = m;
+    const triggers = [...window.matchAll(TRIGGER)];
+    const trigger = triggers[triggers.length - 1];
     if (!trigger) continue;
-    const objectStart = trigger.index! + trigger[0].length;
-    const object = window.slice(objectStart);
+    const object = window.slice(trigger.index + trigger[0].length);
     if (object.length > MAX_OBJECT || QUANTITY.test(object)) continue;
-    out.push({ at: i, measure, phrase: text.slice(clauseStart + trigger.index!, i + 1) });
+    // The phrase quoted in the message starts at the first verb of the chain: 共受理申请件, 召开新闻发布会 场.
+    const first = triggers.find((m) => window.length - m.index <= MAX_OBJECT + 4 && !QUANTITY.test(window.slice(m.index)))!;
+    out.push({ at: i, measure, phrase: text.slice(clauseStart + first.index, i + 1) });
   }
   return out;
 }

@@ -12,8 +12,10 @@ const SENTENCE_END = /[。；！？!?\n]/u;
 /** A span of years, 2023年12月至2024年3月 or 2021—2025年. */
 const YEAR_SPAN =
   /((?:19|20)\d{2})\s*(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:底|末|初)?)?\s*起?\s*(?:至|到|—{1,2}|–|-|－|~|～)\s*((?:19|20)\d{2})\s*年/gu;
-/** Just before the year: a comparison (较2023年, 与2023年相比), a starting point (自2019年以来), a target (到2025年). */
-const BEFORE = /(?:较之?|比|与|同|和|跟|相比于?|相较于?|对比|比较|对照|比照|高于|低于|多于|少于|自从?|从|始于|起于|早在|(?<!截)(?:到|至))\s*$/u;
+/** Just before the year: a comparison (较2023年, 与2023年相比) or a starting point (自2019年以来). */
+const BEFORE = /(?:较之?|比|与|同|和|跟|相比于?|相较于?|对比|比较|对照|比照|高于|低于|多于|少于|自从?|从|始于|起于|早在)\s*$/u;
+/** Just before a later year: a target (到2027年). */
+const TARGET = /(?<!截)(?:到|至)\s*$/u;
 /** Just after the year: a comparison, a starting point, a format, carried-over requests, last year's report. */
 const AFTER =
   /^\s*年度?(?:全年|同期|底|末)?\s*(?:相比|相较|比较|对比|同期|同比|以来|至今|起|开始|版|格式|模板|新版|修订版|结转|(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报))/u;
@@ -95,27 +97,31 @@ function overlaps(a: SourceRange, b: SourceRange): boolean {
 /** Plain-text indices of the years in `text` that are neither `year` nor `year + 1` and are not excused. */
 export function strayYearsIn(text: string, year: number): number[] {
   const quoted = quotedMask(text);
-  const spans = new Set<number>();
+  /** Years in a span, by index: whether the span reaches the statistics year or the next (2023年12月至2024年3月, 2021—2025年). */
+  const spans = new Map<number, boolean>();
   for (const m of text.matchAll(YEAR_SPAN)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    // A span that reaches the statistics year or the next (2023年12月至2024年3月, 2021—2025年) is no leftover.
-    if (Math.min(a, b) <= year + 1 && Math.max(a, b) >= year) {
-      spans.add(m.index);
-      spans.add(m.index + m[0].lastIndexOf(m[2]!));
-    }
+    const reaches = Math.min(a, b) <= year + 1 && Math.max(a, b) >= year;
+    spans.set(m.index, reaches);
+    spans.set(m.index + m[0].lastIndexOf(m[2]!), reaches);
   }
   const out: number[] = [];
   for (const m of text.matchAll(YEAR)) {
     const at = m.index;
     const value = Number(m[1]);
     if (value === year || value === year + 1) continue;
-    if (quoted[at] || spans.has(at)) continue;
+    if (quoted[at]) continue;
+    const span = spans.get(at);
+    if (span !== undefined) {
+      if (!span) out.push(at);
+      continue;
+    }
     const clauseStart = lastIndexMatching(text, at, CLAUSE_END) + 1;
     const clauseEnd = nextIndexMatching(text, at, CLAUSE_END);
     const before = text.slice(clauseStart, at);
     const after = text.slice(at + 4, clauseEnd);
-    if (BEFORE.test(before) || AFTER.test(after)) continue;
+    if (BEFORE.test(before) || AFTER.test(after) || (value > year + 1 && TARGET.test(before))) continue;
     if (DOCUMENT_DATE.test(after) && CITATION.test(text.slice(clauseStart, clauseEnd))) continue;
     if (value === year - 1 && PROBLEMS_AFTER.test(after)) {
       const sentence = text.slice(lastIndexMatching(text, at, SENTENCE_END) + 1, nextIndexMatching(text, at, SENTENCE_END));

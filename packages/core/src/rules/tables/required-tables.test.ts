@@ -37,6 +37,11 @@ new RuleTester().run("required-tables", {
       ],
     },
     {
+      name: "a table whose labels match nothing of the template: said so",
+      code: edit([TABLE_4, TABLE_4.replace(/结果维持|结果纠正|其他结果|尚未审结|总计|行政复议|行政诉讼|未经复议直接起诉|复议后起诉/gu, "项目")]),
+      errors: [{ messageId: "missing", line: 80, column: 1, message: "这一节中的表格认不出模板的行列标签，其中的数字无法核对。", suggestions: [skeleton("T4")] }],
+    },
+    {
       name: "neither section 四 nor its table: reported at the start of the document, with nothing to insert under",
       code: withoutSection4,
       errors: [{ messageId: "missing", line: 1, column: 1, message: "报告中（也没有“四、政府信息公开行政复议、行政诉讼情况”一节）没有可机读的", suggestions: [] }],

@@ -4,6 +4,12 @@ import { tableSkeleton } from "../../profiles/skeleton.ts";
 import type { Localized, RuleModule } from "../types.ts";
 import { tableName } from "./util.ts";
 
+const MISSING: Localized = { zh: "表格缺失，或是以图片粘贴的（E5）", en: "the table is missing or was pasted as an image (E5)" };
+const UNRECOGNISED: Localized = {
+  zh: "这一节中的表格认不出模板的行列标签",
+  en: "the table in that section carries none of the template's row or column labels",
+};
+
 /** Every table the template requires is in the report as a table, under its own section (reference §7 E5). */
 export const requiredTables: RuleModule<Record<string, never>> = {
   meta: {
@@ -20,8 +26,8 @@ export const requiredTables: RuleModule<Record<string, never>> = {
     defaultOptions: {},
     messages: {
       missing: {
-        zh: "{{where}}没有可机读的{{table}}：表格缺失，或是以图片粘贴的（E5），其中的数字无法核对。请按模板以文字表格填写。",
-        en: "No machine-readable copy of {{table}} was found {{where}}: the table is missing or was pasted as an image (E5), so its numbers cannot be checked. Write it as a text table in the template's layout.",
+        zh: "{{where}}没有可机读的{{table}}：{{reason}}，其中的数字无法核对。请按模板以文字表格填写。",
+        en: "No machine-readable copy of {{table}} was found {{where}}: {{reason}}, so its numbers cannot be checked. Write it as a text table in the template's layout.",
       },
       misplaced: {
         zh: "{{table}}写在{{found}}，按模板应在“{{expected}}”一节中。请把表格移到“{{expected}}”下。",
@@ -35,6 +41,7 @@ export const requiredTables: RuleModule<Record<string, never>> = {
   },
   check(context) {
     const { report } = context;
+    const bound = new Set<Block>(report.tables.flatMap((t) => t.sources));
     for (const table of report.tables) {
       const def = table.def.def;
       const expected = report.sections.find((s) => s.def.key === def.section);
@@ -46,21 +53,26 @@ export const requiredTables: RuleModule<Record<string, never>> = {
           const title = expected?.def.title ?? def.section;
           context.emit({
             messageId: "missing",
-            data: { table: name, where: { zh: `报告中（也没有“${title}”一节）`, en: `in the report (which has no section "${title}" either)` } },
+            data: { table: name, where: { zh: `报告中（也没有“${title}”一节）`, en: `in the report (which has no section "${title}" either)` }, reason: MISSING },
             range: { start: 0, end: 0 },
           });
           continue;
         }
         const at = heading.block.range.end;
+        const eol = report.document.source.includes("\r\n") ? "\r\n" : "\n";
         context.emit({
           messageId: "missing",
-          data: { table: name, where: { zh: `“${heading.title}”一节中`, en: `under "${heading.title}"` } },
+          data: {
+            table: name,
+            where: { zh: `“${heading.title}”一节中`, en: `under "${heading.title}"` },
+            reason: expected.blocks.some((b) => b.kind === "table" && !bound.has(b)) ? UNRECOGNISED : MISSING,
+          },
           range: heading.block.range,
           suggest: [
             {
               messageId: "insert-skeleton",
               data: { table: name, section: heading.title },
-              edit: { range: { start: at, end: at }, text: `\n\n${tableSkeleton(table.def)}` },
+              edit: { range: { start: at, end: at }, text: `${eol}${eol}${tableSkeleton(table.def).replace(/\n/gu, eol)}` },
             },
           ],
         });
