@@ -5,6 +5,7 @@ import { CORRECT, parseJsonOutput, run, workspace, write, WRONG_TOTALS } from ".
 
 const relativePaths = (cwd: string, stdout: string) => parseJsonOutput(stdout).map((r) => r.filePath.slice(cwd.length + 1));
 const isRoot = process.getuid?.() === 0;
+const NOBODY = 65534;
 
 describe("reportlint: files, directories and globs", () => {
   it("walks directories for *.md, in name order, never entering node_modules or .git", () => {
@@ -64,10 +65,13 @@ describe("reportlint: files, directories and globs", () => {
     expect(stylish.stdout).toContain("\nreports/x.md\n  1:1  error  Cannot read the file: is a directory. Check the path, the file type and the permissions.\n");
   });
 
-  it.skipIf(isRoot)("a file without read permission is reported and the run goes on", () => {
+  it("a file without read permission is reported and the run goes on", () => {
     const cwd = workspace({ "a.md": CORRECT, "secret.md": CORRECT });
     chmodSync(join(cwd, "secret.md"), 0o000);
-    const r = run([".", "--format", "json", "--locale", "en"], { cwd });
+    // Root reads anything, so as root the CLI runs as the unprivileged "nobody" to meet the permission.
+    chmodSync(cwd, 0o755);
+    chmodSync(join(cwd, "a.md"), 0o644);
+    const r = run([".", "--format", "json", "--locale", "en"], { cwd, ...(isRoot ? { uid: NOBODY } : {}) });
     expect(r.code).toBe(1);
     const [a, secret] = parseJsonOutput(r.stdout);
     expect(a!.messages).toEqual([]);

@@ -23,7 +23,7 @@ export interface Run {
 }
 
 /** Runs the built CLI as a user would: a child process with its own cwd, no TTY, no colours forced. */
-export function run(args: string[], options: { cwd: string; input?: string | Uint8Array; env?: Record<string, string> }): Run {
+export function run(args: string[], options: { cwd: string; input?: string | Uint8Array; env?: Record<string, string>; uid?: number }): Run {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !["FORCE_COLOR", "NO_COLOR", "REPORTLINT_DEBUG"].includes(k)) env[k] = v;
   const child = spawnSync(process.execPath, [BIN, ...args], {
@@ -32,6 +32,7 @@ export function run(args: string[], options: { cwd: string; input?: string | Uin
     encoding: "utf8",
     env: { ...env, ...options.env },
     timeout: 20_000,
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
   });
   return { code: child.status, stdout: child.stdout, stderr: child.stderr };
 }

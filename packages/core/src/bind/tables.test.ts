@@ -199,6 +199,14 @@ describe("table 三 layouts", () => {
     expect(shapeProblems(bound)).toEqual([]);
   });
 
+  it("the real report written with three label columns binds as the one-column original", () => {
+    const one = bindMarkdown(readFileSync(join(samples, "huaian-2024.md"), "utf8"));
+    const three = bindMarkdown(readFileSync(join(samples, "huaian-2024-three-label-columns.md"), "utf8"));
+    expect(shapeProblems(three)).toEqual([]);
+    const numeric = (values: ReturnType<typeof boundValues>) => Object.fromEntries(Object.entries(values).filter(([, cells]) => Object.values(cells).some((v) => v !== "blank")));
+    expect(numeric(boundValues(boundBlock(three, "T3")))).toEqual(numeric(boundValues(boundBlock(one, "T3"))));
+  });
+
   it("the 2019 format: （六）其他处理 is one numeric row", () => {
     const rows = T3_ROWS.filter((r) => !r.key.startsWith("other_"));
     const at = rows.findIndex((r) => r.key === "resolved");

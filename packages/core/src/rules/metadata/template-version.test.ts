@@ -1,3 +1,8 @@
+import { describe, expect, it } from "vitest";
+import { lint } from "../../linter.ts";
+import { BUILTIN_PROFILE_DEFINITIONS } from "../../profiles/builtin.ts";
+import { ProfileRegistry } from "../../profiles/load.ts";
+import { builtinRules } from "../index.ts";
 import { RuleTester } from "../../testing/rule-tester.ts";
 import { edit, huaian, huaianOf, with2019T2, with2019T3 } from "./test-support.ts";
 
@@ -59,4 +64,27 @@ new RuleTester().run("template-version", {
       ],
     },
   ],
+});
+
+describe("with profiles of one's own", () => {
+  /** The built-in profiles, the 2021 one limited to 2021–2025. */
+  const registry = new ProfileRegistry(
+    BUILTIN_PROFILE_DEFINITIONS.map((def) => {
+      const d = def as { id: string };
+      return d.id === "gov-annual-2021" ? { ...d, years: { from: 2021, to: 2025 } } : def;
+    }),
+  );
+  const run = (code: string) =>
+    lint(code, { registry, rules: Object.fromEntries([...builtinRules.keys()].map((id) => [id, id === "template-version" ? "error" : "off"])) }).messages;
+
+  it("a year no profile is for: no-template", () => {
+    const [message, ...rest] = run(huaianOf(2027));
+    expect(rest).toEqual([]);
+    expect(message).toMatchObject({ messageId: "no-template", line: 2, column: 15 });
+    expect(message!.message).toContain("统计年度为 2027 年，没有哪个已知模板适用于该年度，而报告的表格采用的是“政府信息公开工作年度报告（2021年格式）”（适用于 2021—2025 年）");
+  });
+
+  it("a year inside the profile's range is fine", () => {
+    expect(run(huaianOf(2025))).toEqual([]);
+  });
 });
