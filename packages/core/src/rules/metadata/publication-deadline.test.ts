@@ -1,3 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { lint } from "../../linter.ts";
 import { RuleTester } from "../../testing/rule-tester.ts";
 import { huaian } from "./test-support.ts";
 
@@ -92,4 +96,10 @@ new RuleTester().run("publication-deadline", {
       ],
     },
   ],
+});
+
+it("names the date, the deadline, the level and the days late on the real 大寨乡 report", () => {
+  const sample = readFileSync(join(import.meta.dirname, "../../../../../fixtures/samples/dazhai-2022.md"), "utf8");
+  const [message] = lint(sample).messages.filter((m) => m.ruleId === "publication-deadline");
+  expect(message?.message).toContain("发布日期为 2023年2月2日，晚于乡镇、街道的发布期限 2023年1月31日，逾期 2 天");
 });
