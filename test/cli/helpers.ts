@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll } from "vitest";
+import type { FileResult } from "../../packages/cli/src/results.ts";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const BIN = join(ROOT, "packages", "cli", "dist", "reportlint.js");
@@ -73,27 +74,8 @@ export function problemLines(stdout: string): { line: number; column: number; se
     .map(({ text, m }) => ({ line: Number(m![1]), column: Number(m![2]), severity: m![3]!, ruleId: m![4] ?? "", text }));
 }
 
-export interface JsonResult {
-  filePath: string;
-  messages: {
-    ruleId: string | null;
-    severity: 1 | 2;
-    message: string;
-    messageId: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    fatal?: boolean;
-    fix?: { range: [number, number]; text: string };
-    suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
-  }[];
-  errorCount: number;
-  fatalErrorCount: number;
-  warningCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-}
+/** What `--format json` prints for each file. */
+export type JsonResult = FileResult;
 
 export function parseJsonOutput(stdout: string): JsonResult[] {
   return JSON.parse(stdout) as JsonResult[];

@@ -1,30 +1,14 @@
-import type { LintMessage } from "@reportlint/core";
+import { tally, type LintMessage, type MessageCounts } from "@reportlint/core";
 import type { CliMessageId } from "./messages.ts";
 
 /** A file's findings in ESLint's result shape; `filePath` is absolute (or "<text>" for unnamed stdin). */
-export interface FileResult {
+export interface FileResult extends MessageCounts {
   filePath: string;
   messages: LintMessage[];
-  errorCount: number;
-  fatalErrorCount: number;
-  warningCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
 }
 
 export function toResult(filePath: string, messages: LintMessage[]): FileResult {
-  const result: FileResult = { filePath, messages, errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
-  for (const m of messages) {
-    if (m.severity === 2) {
-      result.errorCount++;
-      if (m.fatal) result.fatalErrorCount++;
-      if (m.fix) result.fixableErrorCount++;
-    } else {
-      result.warningCount++;
-      if (m.fix) result.fixableWarningCount++;
-    }
-  }
-  return result;
+  return { filePath, messages, ...tally(messages) };
 }
 
 /** --quiet: only the errors, with the counts to match (ESLint's getErrorResults). */

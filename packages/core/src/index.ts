@@ -4,7 +4,7 @@ export type * from "./bind/types.ts";
 export { readCellValue, numericValue, type CellValue } from "./bind/values.ts";
 export { resolveRules, severityOf, type RuleSetting, type RulesConfig, type SeverityValue } from "./config.ts";
 export { applyFixes, type Fix } from "./fixes.ts";
-export { lint, lintAndFix, lintDocument, type FixResult, type LintMessage, type LintOptions, type LintResult, type LintSuggestion } from "./linter.ts";
+export { lint, lintAndFix, lintDocument, tally, type FixResult, type MessageCounts, type LintMessage, type LintOptions, type LintResult, type LintSuggestion } from "./linter.ts";
 export type * from "./model/document.ts";
 export { BUILTIN_PROFILE_DEFINITIONS, createProfileRegistry, DEFAULT_PROFILE_ID } from "./profiles/builtin.ts";
 export { describeAjvError, ProfileError, ProfileRegistry, type Profile } from "./profiles/load.ts";

@@ -43,12 +43,8 @@ export interface LintMessage {
   fatal?: true;
 }
 
-export interface LintResult {
+export interface LintResult extends MessageCounts {
   messages: LintMessage[];
-  errorCount: number;
-  warningCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
   /** The profile the report was checked against. */
   profileId: string | null;
 }
@@ -156,20 +152,31 @@ function internalError(lines: LineIndex, where: string, error: unknown, locale: 
 
 function summarize(messages: LintMessage[], profileId: string | null): LintResult {
   messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? "").localeCompare(b.ruleId ?? ""));
-  let errorCount = 0;
-  let warningCount = 0;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
+  return { messages, ...tally(messages), profileId };
+}
+
+export interface MessageCounts {
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+/** The counts ESLint reports beside a file's messages. */
+export function tally(messages: readonly LintMessage[]): MessageCounts {
+  const counts: MessageCounts = { errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
   for (const m of messages) {
     if (m.severity === 2) {
-      errorCount++;
-      if (m.fix) fixableErrorCount++;
+      counts.errorCount++;
+      if (m.fatal) counts.fatalErrorCount++;
+      if (m.fix) counts.fixableErrorCount++;
     } else {
-      warningCount++;
-      if (m.fix) fixableWarningCount++;
+      counts.warningCount++;
+      if (m.fix) counts.fixableWarningCount++;
     }
   }
-  return { messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, profileId };
+  return counts;
 }
 
 export interface FixResult {

@@ -1,6 +1,6 @@
 import { relationFailures, formatNumber, type RelationFailure } from "../../arithmetic/relations.ts";
-import { cellName } from "../../bind/names.ts";
 import type { Localized, RuleModule } from "../types.ts";
+import { cellEdit, nameOf, writtenText } from "./util.ts";
 
 interface Options {
   /** Relation ids (R1, R2, …) not to check. */
@@ -52,48 +52,33 @@ export const arithmetic: RuleModule<Options> = {
   },
 };
 
+/** Message data for a failed relation: the cell, both values, the relation, and which blanks counted as 0. */
 export function describeFailure(failure: RelationFailure): Record<string, string | number | Localized> {
   const { relation, block, target } = failure;
-  const name = (cell: typeof target): string =>
-    cellName(block.def, block.def.rows.find((r) => r.key === cell.rowKey)!, block.def.columns.find((c) => c.key === cell.columnKey)!);
-  const blankList = failure.blanks.map(name).join("、");
+  const blankList = failure.blanks.map((cell) => nameOf(block, cell)).join("、");
   return {
-    cell: name(target),
-    written: target.value.kind === "blank" ? formatBlank(target.value.marker) : formatNumber(failure.written),
+    cell: nameOf(block, target),
+    written: target.value.kind === "blank" ? writtenText(target) : formatNumber(failure.written),
     computed: formatNumber(failure.computed),
     explain: relation.def.explain,
     relation: relation.def.name,
     id: relation.def.id,
     operator: OPERATOR[relation.op]!,
-    blankList,
+    blanks: blankList ? { zh: `其中空白单元格 ${blankList} 按 0 计。`, en: `Blank cells ${blankList} were counted as 0. ` } : "",
   };
-}
-
-function formatBlank(marker: string): Localized {
-  return marker ? { zh: `“${marker}”`, en: `"${marker}"` } : { zh: "空白", en: "blank" };
 }
 
 function report(context: Parameters<RuleModule<Options>["check"]>[0], failure: RelationFailure): void {
   const data = describeFailure(failure);
-  const blanks = data.blankList
-    ? { zh: `其中空白单元格 ${data.blankList} 按 0 计。`, en: `Blank cells ${data.blankList} were counted as 0. ` }
-    : "";
   const { target } = failure;
-  const equation = failure.relation.op === "==";
+  if (failure.relation.op !== "==") {
+    context.emit({ messageId: "bound", data, range: target.cell.contentRange });
+    return;
+  }
   context.emit({
-    messageId: equation ? "mismatch" : "bound",
-    data: { ...data, blanks },
+    messageId: "mismatch",
+    data,
     range: target.cell.contentRange,
-    ...(equation
-      ? {
-          suggest: [
-            {
-              messageId: "replace",
-              data,
-              edit: { range: target.cell.editRange, text: `${target.cell.editPadding}${data.computed}${target.cell.editPadding}` },
-            },
-          ],
-        }
-      : {}),
+    suggest: [{ messageId: "replace", data, edit: cellEdit(target, String(data.computed)) }],
   });
 }

@@ -38,11 +38,7 @@ export const plausibility: RuleModule<Options> = {
   check(context) {
     for (const table of context.report.tables) {
       for (const failure of relationFailures(table, "plausibility", context.options.ignore)) {
-        const data = describeFailure(failure);
-        const blanks = data.blankList
-          ? { zh: `其中空白单元格 ${data.blankList} 按 0 计。`, en: `Blank cells ${data.blankList} were counted as 0. ` }
-          : "";
-        context.emit({ messageId: "implausible", data: { ...data, blanks }, range: failure.target.cell.contentRange });
+        context.emit({ messageId: "implausible", data: describeFailure(failure), range: failure.target.cell.contentRange });
       }
     }
   },
