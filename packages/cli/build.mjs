@@ -16,6 +16,8 @@ await build({
   minify: true,
   legalComments: "none",
   logLevel: "warning",
+  // jsonc-parser's "main" is a UMD build whose inner require() calls a bundler cannot follow.
+  mainFields: ["module", "main"],
   // CommonJS dependencies (ajv, picocolors) call require() for Node built-ins; an ESM bundle has no
   // require of its own. Aliased, because a plain `createRequire` import collides with bundled code.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
