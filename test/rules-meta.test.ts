@@ -35,3 +35,9 @@ describe.each([...builtinRules.values()].map((rule) => [rule.meta.id, rule] as c
     expect(typeof meta.hasSuggestions).toBe("boolean");
   });
 });
+
+it("the README lists every rule with its default severity", () => {
+  const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
+  const missing = [...builtinRules.values()].filter((r) => !readme.includes(`| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.severity} |`));
+  expect(missing.map((r) => r.meta.id)).toEqual([]);
+});
