@@ -79,7 +79,7 @@ class TableBinder {
   private state: BlockState | undefined;
 
   constructor(private readonly def: CompiledTable) {
-    this.blocks = def.blocks.map((b) => ({ def: b, found: false, columns: [], rows: [] }));
+    this.blocks = def.blocks.map((b) => ({ def: b, found: false, columns: [], rows: [], groupLabels: [] }));
   }
 
   bind(found: { table: TableBlock; caption?: CaptionBlock }[]): BoundTable {
@@ -317,7 +317,14 @@ class TableBinder {
       }
       for (const prefix of labels.slice(0, -1)) {
         const m = block.rowIndex.match(prefix.text)[0];
-        if (m?.item.group) state.context = m.item.key;
+        if (!m) {
+          const suggestion = block.rowIndex.suggest(prefix.text);
+          this.problems.push({ kind: "unknown-row", block, text: prefix.text, ...(suggestion ? { suggestion } : {}), range: prefix.contentRange, group: true });
+        } else if (m.item.group) {
+          state.context = m.item.key;
+          // A spanning cell read from HTML stands in every row it spans: one label, recorded once.
+          if (!state.bound.groupLabels.some((g) => g.range.start === prefix.contentRange.start)) state.bound.groupLabels.push(ref(prefix, m));
+        }
       }
       const matches = block.rowIndex.match(leaf.text);
       if (matches.length === 0) {

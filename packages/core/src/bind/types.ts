@@ -81,6 +81,8 @@ export interface BoundBlock {
   caption?: LabelRef;
   columns: BoundColumn[];
   rows: BoundRow[];
+  /** Group labels written in a label column beside their sub-rows (三、本年度办理结果 | （三）不予公开 | 1.…). */
+  groupLabels: LabelRef[];
 }
 
 export interface BoundColumn {
@@ -111,7 +113,7 @@ export type ShapeProblem =
   | { kind: "missing-row"; block: CompiledBlock; row: RowDef; range: SourceRange }
   | { kind: "missing-column"; block: CompiledBlock; column: ColumnDef; range: SourceRange }
   | { kind: "missing-cell"; block: CompiledBlock; row: RowDef; column: ColumnDef; range: SourceRange }
-  | { kind: "unknown-row"; block?: CompiledBlock; text: string; suggestion?: string; range: SourceRange }
+  | { kind: "unknown-row"; block?: CompiledBlock; text: string; suggestion?: string; range: SourceRange; /** A group label in a label column; its sub-rows still bind by their own labels. */ group?: true }
   | { kind: "unknown-column"; block?: CompiledBlock; text: string; suggestion?: string; range: SourceRange }
   | { kind: "duplicate-row"; block: CompiledBlock; row: RowDef; range: SourceRange }
   | { kind: "duplicate-block"; block: CompiledBlock; range: SourceRange }

@@ -1,5 +1,5 @@
 import { RuleTester } from "../../testing/rule-tester.ts";
-import { edit, huaian, huaianThreeColumns } from "./test-support.ts";
+import { edit, editOf, huaian, huaianThreeColumns } from "./test-support.ts";
 
 new RuleTester().run("table-labels", {
   valid: [
@@ -17,6 +17,11 @@ new RuleTester().run("table-labels", {
     },
   ],
   invalid: [
+    {
+      name: "a group label in a label column written as a variant",
+      code: editOf(huaianThreeColumns, ["|  | （三）不予公开 | 1.属于国家秘密 |", "|  | （三）不予公开的 | 1.属于国家秘密 |"]),
+      errors: [{ messageId: "variant", line: 47, column: 6, message: "写作“（三）不予公开的”，模板原文是“（三）不予公开”" }],
+    },
     {
       name: "an alias of a column header",
       code: edit(["| 现行有效件数 |", "| 现行有效件 |"]),

@@ -42,6 +42,7 @@ export const tableLabels: RuleModule<Record<string, never>> = {
           ["caption", block.caption],
           ...block.columns.map((c) => ["column", c.header] as [keyof typeof KIND, LabelRef | undefined]),
           ...block.rows.map((r) => ["row", r.label] as [keyof typeof KIND, LabelRef | undefined]),
+          ...block.groupLabels.map((label) => ["row", label] as [keyof typeof KIND, LabelRef | undefined]),
         ];
         for (const [kind, ref] of refs) {
           if (!ref || ref.level !== "variant") continue;

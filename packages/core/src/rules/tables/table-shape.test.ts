@@ -1,5 +1,5 @@
 import { RuleTester } from "../../testing/rule-tester.ts";
-import { edit, huaian, huaianThreeColumns, TABLE_4 } from "./test-support.ts";
+import { edit, editOf, huaian, huaianThreeColumns, TABLE_4 } from "./test-support.ts";
 
 const T3 = "“收到和处理政府信息公开申请情况”表";
 const T2 = "“主动公开政府信息情况”表";
@@ -12,6 +12,18 @@ new RuleTester().run("table-shape", {
     { name: "an accepted column alias is table-labels' business", code: edit(["| 现行有效件数 |", "| 现行有效件 |"]) },
   ],
   invalid: [
+    {
+      name: "a group label in a label column that is no group: reported, its sub-rows still bound",
+      code: editOf(huaianThreeColumns, ["|  | （四）无法提供 | 1.本机关", "|  | （四）无法提共 | 1.本机关"]),
+      errors: [
+        {
+          messageId: "unknown-row-suggest",
+          line: 55,
+          column: 6,
+          message: `${T3}中分组标签“（四）无法提共”不是模板中的分组，其下各行仍按各自的行标签核对。是否应为“（四）无法提供”？`,
+        },
+      ],
+    },
     {
       name: "a block of table 二 left out",
       code: edit([BLOCK_8, ""]),

@@ -95,10 +95,13 @@ function describe(table: CompiledTable, p: ShapeProblem): Problem {
     case "missing-cell":
       return { messageId: p.kind, data: { ...base, where: blockName(p.block, table), cell: cellName(p.block, p.row, p.column) }, range };
     case "unknown-row": {
-      const what: Localized = p.text
-        ? { zh: `行“${p.text}”不是模板中的行`, en: `the row "${p.text}" is not a row of the template` }
-        : { zh: "有一行没有行标签，对应不到模板中的任何一行", en: "a row has no label, so it matches no row of the template" };
-      const data = { ...base, where: blockName(p.block, table), what, text: p.text };
+      const what: Localized = p.group
+        ? { zh: `分组标签“${p.text}”不是模板中的分组`, en: `the group label "${p.text}" is not a group of the template` }
+        : p.text
+          ? { zh: `行“${p.text}”不是模板中的行`, en: `the row "${p.text}" is not a row of the template` }
+          : { zh: "有一行没有行标签，对应不到模板中的任何一行", en: "a row has no label, so it matches no row of the template" };
+      const notChecked: MessageValue = p.group ? { zh: "其下各行仍按各自的行标签核对。", en: "The rows under it are still checked by their own labels." } : NOT_CHECKED;
+      const data = { ...base, notChecked, where: blockName(p.block, table), what, text: p.text };
       if (!p.suggestion) return { messageId: p.kind, data, range };
       return { messageId: "unknown-row-suggest", data: { ...data, suggestion: p.suggestion }, range, suggest: [replace(p.suggestion, range)] };
     }
