@@ -1,3 +1,4 @@
+export { formatOfPath, LINTED_EXTENSIONS, parseText, type TextFormat } from "./adapters/index.ts";
 export { parseMarkdown } from "./adapters/markdown.ts";
 export { bindReport } from "./bind/bind-report.ts";
 export type * from "./bind/types.ts";

@@ -1,10 +1,10 @@
-import { parseMarkdown } from "./adapters/markdown.ts";
+import { parseText, type TextFormat } from "./adapters/index.ts";
 import { bindReport } from "./bind/bind-report.ts";
 import type { BoundReport } from "./bind/types.ts";
 import { resolveRules, type RulesConfig } from "./config.ts";
 import { DirectiveFilter, parseDirectives } from "./directives.ts";
 import { applyFixes, type Fix } from "./fixes.ts";
-import type { ReportDocument, SourceRange } from "./model/document.ts";
+import type { Place, ReportDocument, SourceRange } from "./model/document.ts";
 import { createProfileRegistry, DEFAULT_PROFILE_ID } from "./profiles/builtin.ts";
 import type { ProfileRegistry } from "./profiles/load.ts";
 import { builtinRules } from "./rules/index.ts";
@@ -13,6 +13,8 @@ import type { Locale, Localized, MessageValue, Problem, RuleContext } from "./ru
 import { LineIndex } from "./text/line-index.ts";
 
 export interface LintOptions {
+  /** The format of the text given to `lint`; Markdown by default. */
+  format?: TextFormat;
   /** Force a profile instead of detecting it from the content. */
   profile?: string;
   /** Profiles to choose from; the built-in ones by default. */
@@ -39,6 +41,8 @@ export interface LintMessage {
   endColumn: number;
   fix?: Fix;
   suggestions?: LintSuggestion[];
+  /** Paragraph, table, row and column, for inputs such as .docx whose lines mean nothing to a reader. */
+  place?: Place;
   /** The input could not be read, or the linter failed: the findings are incomplete. */
   fatal?: true;
 }
@@ -50,10 +54,6 @@ export interface LintResult extends MessageCounts {
 }
 
 const CORE_MESSAGES: Record<string, Localized> = {
-  "front-matter-invalid": {
-    zh: "文首元数据（front matter）不是合法的 YAML：{{reason}}。请改正两行 --- 之间的内容。",
-    en: "The front matter is not valid YAML: {{reason}}. Correct the text between the two --- lines.",
-  },
   "unknown-directive-rule": {
     zh: "注释指令中的规则“{{rule}}”不存在。请检查规则名。",
     en: 'The directive names rule "{{rule}}", which does not exist. Check the rule name.',
@@ -66,11 +66,11 @@ const CORE_MESSAGES: Record<string, Localized> = {
 
 let defaultRegistry: ProfileRegistry | undefined;
 
-/** Lints the text of a Markdown report. Pure: no file system, no process, no clock. */
+/** Lints the text of a report (Markdown unless `options.format` says otherwise). Pure: no file system, no process, no clock. */
 export function lint(source: string, options: LintOptions = {}): LintResult {
   let doc: ReportDocument;
   try {
-    doc = parseMarkdown(source);
+    doc = parseText(source, options.format ?? "markdown", registryOf(options).all());
   } catch (error) {
     return summarize([internalError(new LineIndex(source), "parse", error, options.locale ?? "zh")], null);
   }
@@ -80,16 +80,18 @@ export function lint(source: string, options: LintOptions = {}): LintResult {
 export function lintDocument(doc: ReportDocument, options: LintOptions = {}): LintResult {
   const locale = options.locale ?? "zh";
   const lines = new LineIndex(doc.source);
-  const registry = options.registry ?? (defaultRegistry ??= createProfileRegistry());
+  const registry = registryOf(options);
   const messages: LintMessage[] = [];
   const toMessage = (ruleId: string | null, severity: 1 | 2, messageId: string, text: string, range: SourceRange): LintMessage => {
     const start = lines.locate(range.start);
     const end = lines.locate(Math.max(range.start, range.end));
-    return { ruleId, severity, message: text, messageId, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    const place = doc.place?.(range.start);
+    return { ruleId, severity, message: text, messageId, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(place ? { place } : {}) };
   };
 
   for (const p of doc.problems) {
-    messages.push({ ...toMessage(null, 2, p.messageId, formatMessage(CORE_MESSAGES[p.messageId]!, locale, p.data), p.range), fatal: true });
+    const message = toMessage(null, p.severity, p.messageId, formatMessage(p.message, locale, p.data), p.range);
+    messages.push(p.fatal ? { ...message, fatal: true } : message);
   }
 
   let report: BoundReport;
@@ -123,6 +125,10 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
       emit(problem: Problem) {
         const message = toMessage(meta.id, severity, problem.messageId, text(problem.messageId, problem.data), problem.range);
         if (filter.suppresses(meta.id, problem.range.start, message.line)) return;
+        if (!doc.editable) {
+          messages.push(message);
+          return;
+        }
         if (problem.fix && meta.fixable) message.fix = { range: [problem.fix.range.start, problem.fix.range.end], text: problem.fix.text };
         if (problem.suggest?.length && meta.hasSuggestions) {
           message.suggestions = problem.suggest.map((s) => ({
@@ -141,6 +147,10 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
     }
   }
   return summarize(messages, report.profile.id);
+}
+
+function registryOf(options: LintOptions): ProfileRegistry {
+  return options.registry ?? (defaultRegistry ??= createProfileRegistry());
 }
 
 function internalError(lines: LineIndex, where: string, error: unknown, locale: Locale): LintMessage {

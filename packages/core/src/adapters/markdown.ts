@@ -23,7 +23,7 @@ const COMMENT = /<!--([\s\S]*?)-->/g;
 /** Reads a Markdown report (GFM tables, YAML front matter) into the format-neutral document model. */
 export function parseMarkdown(source: string): ReportDocument {
   const tree = parser.parse(source) as Root;
-  const doc: ReportDocument = { source, format: "markdown", blocks: [], comments: [], problems: [] };
+  const doc: ReportDocument = { source, format: "markdown", editable: true, blocks: [], comments: [], problems: [] };
   for (const node of tree.children) visitBlock(node, doc);
   return doc;
 }
@@ -133,6 +133,12 @@ function readFrontMatter(yamlText: string, range: SourceRange, doc: ReportDocume
     const at = contentStart + (firstError.pos[0] ?? 0);
     const problem: AdapterProblem = {
       messageId: "front-matter-invalid",
+      severity: 2,
+      fatal: true,
+      message: {
+        zh: "文首元数据（front matter）不是合法的 YAML：{{reason}}。请改正两行 --- 之间的内容。",
+        en: "The front matter is not valid YAML: {{reason}}. Correct the text between the two --- lines.",
+      },
       data: { reason: firstError.message.split("\n")[0] ?? "" },
       range: { start: at, end: Math.max(at + 1, contentStart + (firstError.pos[1] ?? 0)) },
     };

@@ -6,7 +6,19 @@ export interface SourceRange {
   end: number;
 }
 
-export type InputFormat = "markdown";
+/** markdown: the authoring format; html: a published page; text: text copied from a page or a PDF; docx: Word. */
+export type InputFormat = "markdown" | "html" | "text" | "docx";
+
+/**
+ * Where something is, for inputs that a person does not read as lines of source: a Word document's
+ * paragraphs and tables, numbered from 1 as Word's own navigation counts them.
+ */
+export interface Place {
+  paragraph?: number;
+  table?: number;
+  row?: number;
+  column?: number;
+}
 
 export interface ReportDocument {
   /** The text every range refers to. */
@@ -19,6 +31,13 @@ export interface ReportDocument {
   frontMatter?: FrontMatter;
   /** Problems met while reading the input (broken front matter, …); the linter reports them. */
   problems: AdapterProblem[];
+  /**
+   * Whether an edit of `source` is an edit of the user's file. False for a .docx, whose source is
+   * HTML derived from it: fixes and suggestions are then dropped rather than offered for text nobody has.
+   */
+  editable: boolean;
+  /** For sources a person does not read by line and column (the HTML inside a .docx), where an offset is. */
+  place?: (offset: number) => Place | undefined;
 }
 
 export type Block = HeadingBlock | ParagraphBlock | TableBlock;
@@ -79,10 +98,19 @@ export interface FrontMatterEntry {
   range: SourceRange;
 }
 
+/**
+ * Something the adapter met while reading the input: a broken front matter, numbers it had to
+ * split by the table's arithmetic. It reaches the user as a message without a rule id.
+ */
 export interface AdapterProblem {
-  messageId: "front-matter-invalid";
+  messageId: string;
+  severity: 1 | 2;
+  /** Message template in both languages; `{{name}}` is filled from `data`. */
+  message: { zh: string; en: string };
   data: Record<string, string>;
   range: SourceRange;
+  /** The input could not be read properly: findings may be missing. */
+  fatal?: boolean;
 }
 
 export function blockText(block: HeadingBlock | ParagraphBlock): string {
