@@ -10,7 +10,8 @@
  *   46:3 blank-cell
  *   -->
  *
- * A fixture with an empty `expect:` passes every rule it is checked against.
+ * A fixture with an empty `expect:` passes every rule it is checked against. A message that no rule
+ * gives (a problem the adapter met reading the input) is written with its message id: `12:1 split-numbers`.
  */
 import type { RulesConfig } from "../packages/core/src/index.ts";
 

@@ -12,7 +12,7 @@ describe("reportlint: files, directories and globs", () => {
     const cwd = workspace({
       "reports/b.md": CORRECT,
       "reports/a.md": CORRECT,
-      "reports/notes.txt": "not a report",
+      "reports/notes.pdf": "not a report",
       "reports/2024/c.md": CORRECT,
       "reports/node_modules/pkg/README.md": WRONG_TOTALS,
       "reports/.git/x.md": WRONG_TOTALS,
@@ -33,12 +33,13 @@ describe("reportlint: files, directories and globs", () => {
   });
 
   it("no files: exit 2 with one clear line", () => {
-    const cwd = workspace({ "empty/notes.txt": "x", "node_modules/a.md": CORRECT });
+    const cwd = workspace({ "empty/notes.pdf": "x", "node_modules/a.md": CORRECT });
+    const names = "*.md, *.markdown, *.html, *.htm, *.txt, *.docx";
     for (const [args, line] of [
       [["missing.md"], "reportlint: no such file or directory: missing.md\n"],
-      [["empty"], 'reportlint: no *.md files in "empty" (node_modules and .git are not searched)\n'],
-      [["nothing/**/*.md"], 'reportlint: no *.md files matching "nothing/**/*.md"\n'],
-      [["--format", "json"], 'reportlint: no *.md files in "." (node_modules and .git are not searched)\n'],
+      [["empty"], `reportlint: no report files (${names}) in "empty" (node_modules and .git are not searched)\n`],
+      [["nothing/**/*.md"], `reportlint: no report files (${names}) matching "nothing/**/*.md"\n`],
+      [["--format", "json"], `reportlint: no report files (${names}) in "." (node_modules and .git are not searched)\n`],
     ] as const) {
       expect(run([...args], { cwd })).toEqual({ code: 2, stdout: "", stderr: line });
     }

@@ -1,16 +1,17 @@
 import { dirname, resolve } from "node:path";
-import type { Locale } from "@reportlint/core";
+import { decodeText, formatOfPath, type Locale } from "@reportlint/core";
 import { parseArguments, type CliOptions } from "./args.ts";
+import { runConvert } from "./commands/convert.ts";
+import { runExtract } from "./commands/extract.ts";
 import { ConfigLoader, type Config } from "./config/load.ts";
 import { parseRuleOptions } from "./config/rule-option.ts";
 import { validateConfig } from "./config/validate.ts";
-import { lintFile, lintOptionsFor, lintText, type Overrides } from "./engine.ts";
+import { lintDocxFile, lintFile, lintOptionsFor, lintText, type Overrides } from "./engine.ts";
 import { CliError, oneLine } from "./errors.ts";
 import { collectFiles } from "./files.ts";
 import { FORMATTERS } from "./formatters/index.ts";
 import { cliMessage, SUMMARY } from "./messages.ts";
 import { displayPath } from "./paths.ts";
-import { decode } from "./read.ts";
 import { errorsOnly, fileMessage, toResult, totals, type FileResult } from "./results.ts";
 
 /** Everything the CLI touches of its process, so that it can be run and tested without one. */
@@ -32,6 +33,8 @@ export async function cli(argv: readonly string[], io: Io): Promise<number> {
   try {
     const parsed = parseArguments(argv, (text) => io.stdout.write(text));
     if (parsed.kind === "exit") return parsed.code;
+    if (parsed.kind === "extract") return await runExtract(parsed.options, io);
+    if (parsed.kind === "convert") return await runConvert(parsed.options, io);
     return await run(parsed.options, io);
   } catch (error) {
     if (error instanceof CliError) {
@@ -69,7 +72,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     const filePath = options.stdinFilename !== undefined ? resolve(cwd, options.stdinFilename) : "<text>";
     const lintOptions = lintOptionsFor(configFor(options.stdinFilename !== undefined ? dirname(filePath) : cwd), overrides);
     summaryLocale ??= lintOptions.locale;
-    const { result, output } = lintText(decode(await io.readStdin()), filePath, lintOptions, options.fix);
+    const { result, output } = lintText(decodeText(await io.readStdin()), filePath, lintOptions, options.fix);
     results.push(result);
     if (output !== undefined) {
       // The fixed text owns stdout; what remains to report goes to stderr.
@@ -83,7 +86,9 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     for (const { target, options: lintOptions } of plans) {
       results.push(
         target.unreadableDirectory === undefined
-          ? lintFile(target.path, lintOptions, options.fix)
+          ? formatOfPath(target.path) === "docx"
+            ? await lintDocxFile(target.path, lintOptions)
+            : lintFile(target.path, lintOptions, options.fix)
           : toResult(target.path, [fileMessage("read-error", cliMessage("read-error", lintOptions.locale, `cannot read the directory: ${target.unreadableDirectory}`))]),
       );
     }

@@ -1,5 +1,6 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, resolve } from "node:path";
+import { formatOfPath, LINTED_EXTENSIONS, type InputFormat } from "@reportlint/core";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { CliError, fsReason } from "./errors.ts";
 
@@ -12,17 +13,30 @@ export interface Target {
   unreadableDirectory?: string;
 }
 
+/** A name the walk and globs pick: one of the core's LINTED_EXTENSIONS (.md, .markdown, .html, .htm, .txt, .docx). */
 export function isReportName(name: string): boolean {
-  return /\.md$/iu.test(name);
+  return formatOfPath(name) !== undefined;
 }
 
 /**
+ * The format a file is read in, by its extension (`formatOfPath`). A file named on the command line
+ * with another extension is read as Markdown, as ESLint lints a file it is given whatever its name.
+ */
+export function formatOf(path: string): InputFormat {
+  return formatOfPath(path) ?? "markdown";
+}
+
+/** "*.md, *.markdown, *.html, …": what the walk and globs look for, for messages. */
+const REPORT_NAMES = LINTED_EXTENSIONS.map((e) => `*${e}`).join(", ");
+
+/**
  * Turns the command's arguments into absolute file paths, in argument order without duplicates.
- * - an existing file is linted whatever its name;
- * - a directory is walked for `*.md`, never entering node_modules or .git; an entry named `*.md`
- *   that is not a readable file (a directory, a dangling link) is still returned, so that reading
- *   it fails and the run reports it instead of skipping it silently;
- * - anything else is a glob (tinyglobby), matched against `*.md` files.
+ * - an existing file is linted whatever its name (see `formatOf`);
+ * - a directory is walked for report files (`isReportName`: *.md, *.html, *.htm, *.txt, *.docx …),
+ *   never entering node_modules or .git; an entry with such a name that is not a readable file (a
+ *   directory, a dangling link) is still returned, so that reading it fails and the run reports it
+ *   instead of skipping it silently;
+ * - anything else is a glob (tinyglobby), matched against report files.
  * A pattern that matches nothing is a usage error, as in ESLint.
  */
 export async function collectFiles(patterns: readonly string[], cwd: string): Promise<Target[]> {
@@ -57,7 +71,9 @@ export async function collectFiles(patterns: readonly string[], cwd: string): Pr
       found = matches.filter(isReportName).sort().map((p) => ({ path: resolve(p) }));
     }
     if (found.length === 0) {
-      throw new CliError(kind === "directory" ? `no *.md files in "${pattern}" (node_modules and .git are not searched)` : `no *.md files matching "${pattern}"`);
+      throw new CliError(
+        kind === "directory" ? `no report files (${REPORT_NAMES}) in "${pattern}" (node_modules and .git are not searched)` : `no report files (${REPORT_NAMES}) matching "${pattern}"`,
+      );
     }
     for (const f of found) add(f);
   }
@@ -93,7 +109,7 @@ function walk(root: string, label: string): Target[] {
         try {
           isDirectory = statSync(path).isDirectory();
         } catch {
-          isDirectory = false; // dangling: reported when read if it is named *.md
+          isDirectory = false; // dangling: reported when read if it has a report's name
         }
       }
       if (isReportName(entry.name)) out.push({ path });

@@ -6,6 +6,14 @@ export const CLI_MESSAGES = {
     zh: "无法读取此文件：{reason}。请检查路径、文件类型和读取权限。",
     en: "Cannot read the file: {reason}. Check the path, the file type and the permissions.",
   },
+  "not-text": {
+    zh: "“{file}”不是文本文件（二进制内容），无法检查。请提供 Markdown、HTML、纯文本或 .docx 格式的报告。",
+    en: "\"{file}\" is not a text file (binary content) and cannot be checked. Give the report as Markdown, HTML, plain text or .docx.",
+  },
+  undecodable: {
+    zh: "“{file}”无法按 UTF-8、UTF-16 或 GB18030 解码，无法检查。请将文件另存为 UTF-8 后重试。",
+    en: "\"{file}\" cannot be decoded as UTF-8, UTF-16 or GB18030 and cannot be checked. Save it as UTF-8 and try again.",
+  },
   "write-error": {
     zh: "无法写入修复结果：{reason}。文件未被修改。",
     en: "Cannot write the fixes: {reason}. The file was not changed.",
@@ -22,8 +30,9 @@ export const CLI_MESSAGES = {
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;
 
-export function cliMessage(id: CliMessageId, locale: Locale, reason: string): string {
-  return CLI_MESSAGES[id][locale].replace("{reason}", reason);
+/** The message in the chosen language, `{reason}` and `{file}` (a file's name) filled in. */
+export function cliMessage(id: CliMessageId, locale: Locale, reason: string, file = ""): string {
+  return CLI_MESSAGES[id][locale].replace("{reason}", reason).replace("{file}", file);
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;

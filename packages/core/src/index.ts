@@ -1,10 +1,14 @@
 export { formatOfPath, LINTED_EXTENSIONS, parseText, type TextFormat } from "./adapters/index.ts";
+export { readDocx, type ReadDocxOptions } from "./adapters/docx.ts";
+export { parseHtml } from "./adapters/html.ts";
 export { parseMarkdown } from "./adapters/markdown.ts";
 export { bindReport } from "./bind/bind-report.ts";
 export type * from "./bind/types.ts";
 export { readCellValue, numericValue, type CellValue } from "./bind/values.ts";
 export { resolveRules, severityOf, type RuleSetting, type RulesConfig, type SeverityValue } from "./config.ts";
 export { applyFixes, type Fix } from "./fixes.ts";
+export { extractCells, extractTables, type ExtractedCell, type ExtractedReport, type ExtractedRow, type ExtractedTable } from "./export/extract.ts";
+export { toMarkdown } from "./export/to-markdown.ts";
 export { lint, lintAndFix, lintDocument, tally, type FixResult, type MessageCounts, type LintMessage, type LintOptions, type LintResult, type LintSuggestion } from "./linter.ts";
 export type * from "./model/document.ts";
 export { BUILTIN_PROFILE_DEFINITIONS, createProfileRegistry, DEFAULT_PROFILE_ID } from "./profiles/builtin.ts";
@@ -12,5 +16,6 @@ export { describeAjvError, ProfileError, ProfileRegistry, type Profile } from ".
 export type * from "./profiles/types.ts";
 export { builtinRules } from "./rules/index.ts";
 export type * from "./rules/types.ts";
+export { decodeText, isBinary, type DecodeResult, type Encoding } from "./text/decode.ts";
 export { LineIndex } from "./text/line-index.ts";
 export { VERSION } from "./version.ts";

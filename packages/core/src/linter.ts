@@ -93,6 +93,9 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
     const message = toMessage(null, p.severity, p.messageId, formatMessage(p.message, locale, p.data), p.range);
     messages.push(p.fatal ? { ...message, fatal: true } : message);
   }
+  // Nothing could be read (a damaged .docx): the adapter's reason is the one finding, not every
+  // section and table reported missing.
+  if (doc.blocks.length === 0 && doc.problems.some((p) => p.fatal)) return summarize(messages, null);
 
   let report: BoundReport;
   try {

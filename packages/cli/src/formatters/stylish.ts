@@ -1,3 +1,4 @@
+import type { Locale, Place } from "@reportlint/core";
 import pc from "picocolors";
 import { displayPath } from "../paths.ts";
 import { SUMMARY } from "../messages.ts";
@@ -18,17 +19,22 @@ export const stylish: Formatter = (results, { cwd, color, locale }) => {
     const rows = result.messages.map((m) => ({
       line: String(m.line),
       column: String(m.column),
+      // A .docx is read through HTML derived from it: its lines mean nothing to a reader, its place does.
+      place: (m.place && describePlace(m.place, locale)) || undefined,
       severity: m.severity === 2 ? "error" : "warning",
       message: m.message.replace(/\s*\n\s*/gu, " ").trim(),
       ruleId: m.ruleId ?? "",
     }));
-    const lineWidth = Math.max(...rows.map((r) => r.line.length));
-    const columnWidth = Math.max(...rows.map((r) => r.column.length));
+    const lineRows = rows.filter((r) => r.place === undefined);
+    const lineWidth = Math.max(0, ...lineRows.map((r) => r.line.length));
+    const columnWidth = Math.max(0, ...lineRows.map((r) => r.column.length));
+    const positions = rows.map((r) => r.place ?? `${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`);
+    const positionWidth = Math.max(...positions.map(displayWidth));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
     const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
     out += `\n${c.underline(displayPath(cwd, result.filePath))}\n`;
-    for (const r of rows) {
-      const position = c.dim(`${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`);
+    for (const [i, r] of rows.entries()) {
+      const position = c.dim(positions[i]! + " ".repeat(positionWidth - displayWidth(positions[i]!)));
       const severity = (r.severity === "error" ? c.red : c.yellow)(r.severity.padEnd(severityWidth));
       const line = r.ruleId
         ? `  ${position}  ${severity}  ${r.message}${" ".repeat(messageWidth - displayWidth(r.message))}  ${c.dim(r.ruleId)}`
@@ -45,6 +51,20 @@ export const stylish: Formatter = (results, { cwd, color, locale }) => {
   if (t.fixableErrors + t.fixableWarnings > 0) out += `${paint(words.fixable(t.fixableErrors, t.fixableWarnings))}\n`;
   return `${out}\n`;
 };
+
+/**
+ * Where a message is in a Word document, as a reader finds it: `表3 第5行第2列` / `table 3, row 5, column 2`
+ * (Word's tables counted from 1 in document order), `第12段` / `paragraph 12`; "" for an empty place.
+ */
+export function describePlace(place: Place, locale: Locale): string {
+  const { table, row, column, paragraph } = place;
+  if (table === undefined) return paragraph === undefined ? "" : locale === "zh" ? `第${paragraph}段` : `paragraph ${paragraph}`;
+  if (locale === "zh") {
+    const cell = (row !== undefined ? `第${row}行` : "") + (column !== undefined ? `第${column}列` : "");
+    return cell ? `表${table} ${cell}` : `表${table}`;
+  }
+  return [`table ${table}`, ...(row !== undefined ? [`row ${row}`] : []), ...(column !== undefined ? [`column ${column}`] : [])].join(", ");
+}
 
 /** Terminal columns taken by the text: East Asian wide and full-width characters take two. */
 export function displayWidth(text: string): number {

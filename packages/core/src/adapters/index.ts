@@ -1,6 +1,8 @@
 import type { InputFormat, ReportDocument } from "../model/document.ts";
 import type { Profile } from "../profiles/load.ts";
+import { parseHtml } from "./html.ts";
 import { parseMarkdown } from "./markdown.ts";
+import { parseTextReport } from "./text.ts";
 
 /** The formats that arrive as text; a .docx arrives as bytes and is read by `readDocx`. */
 export type TextFormat = Exclude<InputFormat, "docx">;
@@ -31,6 +33,10 @@ export function parseText(source: string, format: TextFormat, profiles: readonly
   switch (format) {
     case "markdown":
       return parseMarkdown(source);
+    case "html":
+      return parseHtml(source);
+    case "text":
+      return parseTextReport(source, profiles);
     default:
       throw new Error(`reading ${format} is not available yet`);
   }

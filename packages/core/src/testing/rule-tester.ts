@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { RulesConfig, SeverityValue } from "../config.ts";
 import { lint, lintAndFix, type LintMessage } from "../linter.ts";
+import type { TextFormat } from "../adapters/index.ts";
 import { builtinRules } from "../rules/index.ts";
 import type { Locale } from "../rules/types.ts";
 
 export interface ValidCase {
   name?: string;
   code: string;
+  /** The format of `code`; Markdown by default. */
+  format?: TextFormat;
   options?: Record<string, unknown>;
   profile?: string;
   locale?: Locale;
@@ -50,7 +53,7 @@ export class RuleTester {
       cases.invalid.forEach((c, i) => {
         it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ""}`, () => {
           const messages = run(ruleId, c);
-          expect(messages.map((m) => pick(m, c.errors[messages.indexOf(m)]))).toEqual(c.errors.map(normalizeExpected));
+          expect(messages.map((m) => pick(m, c.errors[messages.indexOf(m)]))).toEqual(c.errors);
           const fixed = lintAndFix(c.code, optionsFor(ruleId, c)).output;
           expect(fixed).toBe(c.output ?? c.code);
         });
@@ -64,7 +67,7 @@ function optionsFor(ruleId: string, c: ValidCase) {
   for (const id of builtinRules.keys()) rules[id] = "off";
   const severity: SeverityValue = builtinRules.get(ruleId)?.meta.severity ?? "error";
   rules[ruleId] = c.options ? [severity, c.options] : severity;
-  return { rules, ...(c.profile ? { profile: c.profile } : {}), locale: c.locale ?? ("zh" as const) };
+  return { rules, ...(c.profile ? { profile: c.profile } : {}), ...(c.format ? { format: c.format } : {}), locale: c.locale ?? ("zh" as const) };
 }
 
 function run(ruleId: string, c: ValidCase): LintMessage[] {
@@ -86,6 +89,3 @@ function pick(m: LintMessage, expected: ExpectedError | undefined): Record<strin
   return out;
 }
 
-function normalizeExpected(e: ExpectedError): Record<string, unknown> {
-  return { ...e };
-}

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintAndFix } from "../../linter.ts";
 import { RuleTester } from "../../testing/rule-tester.ts";
@@ -49,5 +51,21 @@ describe("blank-cell: after --fix", () => {
     const { output, result } = lintAndFix(blanks, { rules: { "blank-cell": "warn" } });
     expect(output).toBe(blanksFixed);
     expect(result.messages.filter((m) => m.ruleId === "blank-cell")).toEqual([]);
+  });
+});
+
+describe("blank-cell on a published page", () => {
+  const page = readFileSync(join(import.meta.dirname, "../../../../../fixtures/html/huaian-2024.html"), "utf8");
+  // 2.重复申请·自然人 merged down over 3.要求提供公开出版物·自然人, as Word exports merged cells.
+  const merged = page
+    .replace('<tr><td><p>2.重复申请</p></td><td><p align="center">25</p></td>', '<tr><td><p>2.重复申请</p></td><td rowspan="2"><p align="center">25</p></td>')
+    .replace('<tr><td><p>3.要求提供公开出版物</p></td><td><p align="center">0</p></td>', "<tr><td><p>3.要求提供公开出版物</p></td>");
+
+  it("reports a position covered by a merged cell, with no fix: it has no text of its own to edit", () => {
+    expect(merged).not.toBe(page);
+    const { output, result } = lintAndFix(merged, { format: "html", rules: { "blank-cell": "warn" } });
+    const blanks = result.messages.filter((m) => m.ruleId === "blank-cell");
+    expect(blanks.map((m) => [m.line, m.column, m.fix])).toEqual([[108, 61, undefined]]);
+    expect(output).toBe(merged);
   });
 });

@@ -29,11 +29,13 @@ export const blankCell: RuleModule<Record<string, never>> = {
   check(context) {
     for (const { block, row, cell } of boundCells(context.report)) {
       if (row.labelOnly || cell.value.kind !== "blank") continue;
+      // A position covered by a spanning cell (HTML rowspan/colspan) has no text of its own to edit.
+      const covered = cell.cell.range.start === cell.cell.range.end;
       context.emit({
         messageId: "blank",
         data: { cell: nameOf(block, cell), written: writtenText(cell) },
         range: cell.cell.contentRange,
-        fix: cellEdit(cell, "0"),
+        ...(covered ? {} : { fix: cellEdit(cell, "0") }),
       });
     }
   },
