@@ -24,11 +24,24 @@ describe("reportlint: Word files and what is not text", () => {
     expect(zh.stdout).toMatch(/^\nreports\/wrong\.docx\n/u);
     const lines = zh.stdout.split("\n").filter((l) => l.includes("arithmetic"));
     expect(lines).toHaveLength(3);
-    for (const line of lines) expect(line).toMatch(/^ {2}表2 第27行第10列 {2}error {2}（七）总计·总计 写的是 3060，.* +arithmetic$/u);
+    for (const line of lines) expect(line).toMatch(/^ {2}文档第2个表格 第27行第10列 {2}error {2}（七）总计·总计 写的是 3060，.* +arithmetic$/u);
     expect(zh.stdout).toContain("✖ 共 3 个问题（3 个错误，0 个警告）");
 
     const en = run(["reports/wrong.docx", "--locale", "en"], { cwd });
-    expect(en.stdout.split("\n").filter((l) => l.includes("arithmetic")).every((l) => l.startsWith("  table 2, row 27, column 10  error  "))).toBe(true);
+    expect(en.stdout.split("\n").filter((l) => l.includes("arithmetic")).every((l) => l.startsWith("  Word table 2, row 27, column 10  error  "))).toBe(true);
+  });
+
+  it("a .docx on stdin, named by --stdin-filename, is read as Word", () => {
+    const cwd = workspace();
+    const input = readFileSync(join(DOCX, "huaian-2024-wrong-total.docx"));
+    const r = run(["--stdin", "--stdin-filename", "wrong.docx", "--format", "json"], { cwd, input });
+    expect(r.code).toBe(1);
+    const [result] = parseJsonOutput(r.stdout);
+    expect(result!.messages.filter((m) => m.ruleId === "arithmetic").map((m) => m.place)).toEqual([
+      { table: 2, row: 27, column: 10 },
+      { table: 2, row: 27, column: 10 },
+      { table: 2, row: 27, column: 10 },
+    ]);
   });
 
   it("--format json keeps line and column (of the derived HTML) and adds the place; --fix writes nothing", () => {
@@ -85,10 +98,10 @@ describe("reportlint: Word files and what is not text", () => {
 
 describe("describePlace", () => {
   it("says where a message is in Word's terms, in the chosen language", () => {
-    expect(describePlace({ table: 3, row: 5, column: 2 }, "zh")).toBe("表3 第5行第2列");
-    expect(describePlace({ table: 3, row: 5, column: 2 }, "en")).toBe("table 3, row 5, column 2");
-    expect(describePlace({ table: 3, row: 5 }, "zh")).toBe("表3 第5行");
-    expect(describePlace({ table: 3 }, "en")).toBe("table 3");
+    expect(describePlace({ table: 3, row: 5, column: 2 }, "zh")).toBe("文档第3个表格 第5行第2列");
+    expect(describePlace({ table: 3, row: 5, column: 2 }, "en")).toBe("Word table 3, row 5, column 2");
+    expect(describePlace({ table: 3, row: 5 }, "zh")).toBe("文档第3个表格 第5行");
+    expect(describePlace({ table: 3 }, "en")).toBe("Word table 3");
     expect(describePlace({ paragraph: 12 }, "zh")).toBe("第12段");
     expect(describePlace({ paragraph: 12 }, "en")).toBe("paragraph 12");
     expect(describePlace({}, "en")).toBe("");

@@ -6,7 +6,7 @@ import { runExtract } from "./commands/extract.ts";
 import { ConfigLoader, type Config } from "./config/load.ts";
 import { parseRuleOptions } from "./config/rule-option.ts";
 import { validateConfig } from "./config/validate.ts";
-import { lintDocxFile, lintFile, lintOptionsFor, lintText, type Overrides } from "./engine.ts";
+import { lintDocxBytes, lintDocxFile, lintFile, lintOptionsFor, lintText, type Overrides } from "./engine.ts";
 import { CliError, oneLine } from "./errors.ts";
 import { collectFiles } from "./files.ts";
 import { FORMATTERS } from "./formatters/index.ts";
@@ -72,7 +72,13 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     const filePath = options.stdinFilename !== undefined ? resolve(cwd, options.stdinFilename) : "<text>";
     const lintOptions = lintOptionsFor(configFor(options.stdinFilename !== undefined ? dirname(filePath) : cwd), overrides);
     summaryLocale ??= lintOptions.locale;
-    const { result, output } = lintText(decodeText(await io.readStdin()), filePath, lintOptions, options.fix);
+    const bytes = await io.readStdin();
+    if (formatOfPath(filePath) === "docx") {
+      // A .docx cannot be fixed in place, so --fix prints nothing; the findings go to stdout as usual.
+      results.push(await lintDocxBytes(bytes, filePath, lintOptions));
+      return finish(results, options, io, summaryLocale, io.stdout);
+    }
+    const { result, output } = lintText(decodeText(bytes), filePath, lintOptions, options.fix);
     results.push(result);
     if (output !== undefined) {
       // The fixed text owns stdout; what remains to report goes to stderr.

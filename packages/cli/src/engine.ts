@@ -76,11 +76,16 @@ export function lintFile(path: string, fileOptions: LintOptions & { locale: Loca
 export async function lintDocxFile(path: string, options: LintOptions & { locale: Locale }): Promise<FileResult> {
   const read = readBytes(path);
   if (!read.ok) return toResult(path, [fileMessage("read-error", cliMessage("read-error", options.locale, read.reason))]);
+  return lintDocxBytes(read.bytes, path, options);
+}
+
+/** Lints the bytes of a .docx (a file, or stdin named by --stdin-filename). Never throws. */
+export async function lintDocxBytes(bytes: Uint8Array, filePath: string, options: LintOptions & { locale: Locale }): Promise<FileResult> {
   try {
-    const doc = await readDocx(read.bytes, { fileName: basename(path) });
-    return toResult(path, lintDocument(doc, options).messages);
+    const doc = await readDocx(bytes, { fileName: basename(filePath) });
+    return toResult(filePath, lintDocument(doc, options).messages);
   } catch (error) {
-    return toResult(path, [internalError(error, options.locale)]);
+    return toResult(filePath, [internalError(error, options.locale)]);
   }
 }
 

@@ -59,11 +59,12 @@ export const stylish: Formatter = (results, { cwd, color, locale }) => {
 export function describePlace(place: Place, locale: Locale): string {
   const { table, row, column, paragraph } = place;
   if (table === undefined) return paragraph === undefined ? "" : locale === "zh" ? `第${paragraph}段` : `paragraph ${paragraph}`;
+  // Word counts its tables from 1; "表2" would read as the report's own 表二, so say whose count it is.
   if (locale === "zh") {
     const cell = (row !== undefined ? `第${row}行` : "") + (column !== undefined ? `第${column}列` : "");
-    return cell ? `表${table} ${cell}` : `表${table}`;
+    return cell ? `文档第${table}个表格 ${cell}` : `文档第${table}个表格`;
   }
-  return [`table ${table}`, ...(row !== undefined ? [`row ${row}`] : []), ...(column !== undefined ? [`column ${column}`] : [])].join(", ");
+  return [`Word table ${table}`, ...(row !== undefined ? [`row ${row}`] : []), ...(column !== undefined ? [`column ${column}`] : [])].join(", ");
 }
 
 /** Terminal columns taken by the text: East Asian wide and full-width characters take two. */

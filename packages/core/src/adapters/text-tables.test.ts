@@ -139,11 +139,37 @@ describe("table alignment", () => {
     expect(shapeProblems(report)).toEqual(Array(7).fill("T3 missing-cell"));
   });
 
+  it("reads no number of a short row written one cell per line: which cell is missing cannot be told", () => {
+    const text = seed.replace("二、上年结转政府信息公开申请数量\n\n0\n\n", "二、上年结转政府信息公开申请数量\n\n");
+    const doc = parseTextReport(text, registry.all());
+    expect(doc.problems.map((p) => [p.messageId, p.data["count"], p.data["cells"]])).toEqual([["short-row", "6", "7"]]);
+    expect(values(bind(text), "T3")[1]).toEqual(Array(7).fill(null));
+  });
+
+  it("reads a short row of a | line as written: its last cells are the missing ones", () => {
+    const text = `${SECTIONS}二、主动公开政府信息情况\n\n第二十条第（一）项\n信息内容|本年制发件数|本年废止件数|现行有效件数\n规章|0|0\n行政规范性文件|1|0|1\n${T2_BLOCKS}`;
+    const report = bind(text);
+    expect(values(report, "T2")[0]).toEqual([0, 0, null]);
+    expect(shapeProblems(report)).toContain("T2 missing-cell");
+    expect(parseTextReport(text, registry.all()).problems).toEqual([]);
+  });
+
   it("does not search a row of too many digits", () => {
     const text = seed.replace(/0\n\n(0\n\n){13}0\n\n  五、/u, "123456789012345678901\n\n  五、");
     const doc = parseTextReport(text, registry.all());
     expect(doc.problems.map((p) => [p.messageId, p.data["digits"]])).toEqual([["split-too-long", "21"]]);
     expect(shapeProblems(bind(text))).toEqual(["T4 missing-row"]);
+  });
+
+  it("stays linear on text full of label fragments that make no table", () => {
+    const pieces = ["结", "果", "其他", "结果", "尚未", "审", "维持", "纠正", "商业", "企", "科研", "机", "总计", "0", "1"];
+    let state = 7;
+    const next = () => (state = (state * 48271) % 2147483647) % pieces.length;
+    const lines = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议"];
+    for (let i = 0; i < 3000; i++) lines.push(Array.from({ length: 1 + (i % 4) }, () => pieces[next()]).join(" "));
+    const started = performance.now();
+    parseTextReport(lines.join("\n"), registry.all());
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 
   it("does not take prose that mentions a label for a table", () => {

@@ -130,12 +130,13 @@ export function readTableRegion(lines: readonly TextLine[], templates: readonly 
   const assemblies = templates.map((template) => ({ template, assembly: assemble(stream.fragments, template.forms) }));
   const runs = splitByTable(lines, assemblies);
   if (runs.length > 1) {
-    const parts = runs.map((run) => readOne(readStream(run), templates, masked));
+    // Only the last table leaves text after it to the caller; text between two tables stays in the first.
+    const parts = runs.map((run, k) => readOne(readStream(run), templates, masked, k < runs.length - 1));
     if (parts.every((p) => p !== undefined)) {
       return { blocks: parts.flatMap((p) => p!.blocks), problems: parts.flatMap((p) => p!.problems), lastLine: parts[parts.length - 1]!.lastLine };
     }
   }
-  return readOne(stream, templates, masked, assemblies);
+  return readOne(stream, templates, masked, false, assemblies);
 }
 
 interface Stream {
@@ -167,6 +168,7 @@ function readOne(
   stream: Stream,
   templates: readonly TemplateTable[],
   masked: string,
+  keepTrailing: boolean,
   assemblies = templates.map((template) => ({ template, assembly: assemble(stream.fragments, template.forms) })),
 ): TableRegion | undefined {
   let best: { template: TemplateTable; assembly: Assembly; score: number } | undefined;
@@ -179,7 +181,9 @@ function readOne(
   }
   if (!best) return undefined;
   const { assembly } = best;
-  const lastLine = Math.max(...stream.values.map((v) => v.token.line), ...assembly.pieces.flatMap((p) => p.fragments.map((f) => f.token.line)));
+  const used = [...stream.values.map((v) => v.token.line), ...assembly.pieces.flatMap((p) => p.fragments.map((f) => f.token.line))];
+  if (keepTrailing) used.push(...assembly.unknown.map((f) => f.token.line));
+  const lastLine = Math.max(...used);
   const trimmed = { ...assembly, unknown: assembly.unknown.filter((f) => f.token.line <= lastLine) };
   return { ...new RegionBuilder(best.template, masked).build(trimmed, stream.values), lastLine };
 }
@@ -246,7 +250,7 @@ const UNIT_NOTE = /^(?:计量)?单位\s*[:：]/u;
 type Localized = { zh: string; en: string };
 
 /** What the adapter says about numbers written together; `sum` when the row's arithmetic chose the split. */
-const SPLIT_MESSAGES: Record<"split-numbers" | "ambiguous-split", { sum: Localized; digits: Localized }> & Record<"unsplit-numbers" | "split-too-long", Localized> = {
+const SPLIT_MESSAGES: Record<"split-numbers" | "ambiguous-split", { sum: Localized; digits: Localized }> & Record<"unsplit-numbers" | "split-too-long" | "short-row", Localized> = {
   "split-numbers": {
     sum: {
       zh: "“{{text}}”是连在一起写的几个数（{{row}}，共{{cells}}个单元格）。只有一种拆分能使本行的加总关系成立：{{split}}，已按此读取。请核对，并在原文中把各数分开。",
@@ -270,6 +274,10 @@ const SPLIT_MESSAGES: Record<"split-numbers" | "ambiguous-split", { sum: Localiz
   "unsplit-numbers": {
     zh: "{{row}}写了{{count}}个数“{{text}}”，而该行有{{cells}}个单元格；把其中的数字拆开，没有一种拆法能使本行的加总关系成立。无法确定各数属于哪一格，本行的数未读取。请核对是否漏填或连写，并在原文中把各数分开。",
     en: '{{row}} has {{count}} numbers, "{{text}}", for {{cells}} cells, and no split of their digits makes the row add up. Which number belongs in which cell cannot be told, so the row\'s numbers were not read. Check for a missing number or numbers written together, and separate them in the source.',
+  },
+  "short-row": {
+    zh: "{{row}}写了{{count}}个数“{{text}}”，而该行有{{cells}}个单元格：有单元格没有数，但看不出是哪几格，本行的数未读取。请补全该行（无数据填 0）。",
+    en: '{{row}} has {{count}} numbers, "{{text}}", for {{cells}} cells: some cells have no number, and which ones cannot be told, so the row\'s numbers were not read. Complete the row (0 where there is nothing to report).',
   },
   "split-too-long": {
     zh: "{{row}}写了{{count}}个数“{{text}}”，而该行有{{cells}}个单元格；数字太多（{{digits}}位），拆法太多，未尝试拆分，本行的数未读取。请在原文中把各数分开。",
@@ -493,12 +501,17 @@ class RegionBuilder {
     const check = rowArithmetic(block, def);
     const result = splitJoined(tokens, cells, check);
     const by = check.relations ? "sum" : "digits";
-    if (!result) return rowOf([...labelCells, ...valueCells]);
+    // Cells of a `|` or tab-separated line stand where they are written: a short row lacks its last cells.
+    if (!result && values.every((v) => v.token.piped)) return rowOf([...labelCells, ...valueCells]);
     const range = spanOf(values.map((v) => v.cell.range));
     const text = values.map((v) => v.token.text).join(" ");
     const rowName = labelText ?? block.def.caption ?? this.table.def.title.zh;
     const data = { text, row: rowName, cells: String(cells), count: String(values.length) };
-    switch (result.kind) {
+    switch (result?.kind) {
+      case undefined:
+        // Too few digits to be numbers written together: cells are missing, and nothing says which.
+        this.problem("short-row", SPLIT_MESSAGES["short-row"], data, range);
+        break;
       case "unique":
         this.problem("split-numbers", SPLIT_MESSAGES["split-numbers"][by], { ...data, split: describeSplit(result.parts) }, range);
         return rowOf([...labelCells, ...result.parts.map(partCell)]);

@@ -60,6 +60,8 @@ class TextReader {
   private preamble = true;
   private titled = false;
   private readonly regions = new Map<number, { end: number; region: TableRegion | undefined }>();
+  /** Per line, the end of a table region starting there (computed once). */
+  private ends: number[] | undefined;
   /** Lines before this one were read as part of a region that is no table. */
   private noTableBefore = 0;
 
@@ -168,16 +170,29 @@ class TextReader {
     return j;
   }
 
+  /** A table read from line `from` runs to the last non-blank line before the next title or prose. */
   private regionEnd(from: number): number {
-    let end = from + 1;
-    for (let j = from + 1; j < this.lines.length; j++) {
-      const line = this.lines[j]!;
-      if (isBlank(line)) continue;
-      const text = line.text;
-      if ((isProse(text) && !isCellLine(line)) || NOTE.test(text) || this.sectionTitleAt(j) || isEnumeratedTitle(titleText(line), this.templates) || isMarkdownHeading(text)) break;
-      end = j + 1;
+    if (!this.ends) {
+      // One pass from the end: where a region starting on each line would stop.
+      const n = this.lines.length;
+      this.ends = new Array<number>(n);
+      let lastText = -1;
+      for (let j = n - 1; j >= 0; j--) {
+        this.ends[j] = lastText >= 0 ? lastText + 1 : j + 1;
+        const line = this.lines[j]!;
+        if (isBlank(line)) continue;
+        if (this.breaksTable(j)) lastText = -1;
+        else if (lastText < 0) lastText = j;
+      }
     }
-    return end;
+    return Math.max(from + 1, this.ends[from]!);
+  }
+
+  /** A line no table runs through: a section title, prose, a note, a Markdown heading. */
+  private breaksTable(j: number): boolean {
+    const line = this.lines[j]!;
+    const text = line.text;
+    return (isProse(text) && !isCellLine(line)) || NOTE.test(text) || !!this.sectionTitleAt(j) || isEnumeratedTitle(titleText(line), this.templates) || isMarkdownHeading(text);
   }
 
   /** `• 发布日期` with `2023-02-02` on the next line: one paragraph `发布日期：2023-02-02`, each part mapped to its own line. */
