@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CORRECT, parseJsonOutput, run, workspace, write, WRONG_TOTALS } from "./helpers.ts";
+import { encodeGb18030 } from "../../packages/core/src/testing/gb18030.ts";
 
 const relativePaths = (cwd: string, stdout: string) => parseJsonOutput(stdout).map((r) => r.filePath.slice(cwd.length + 1));
 const isRoot = process.getuid?.() === 0;
@@ -93,24 +94,3 @@ describe("reportlint: files, directories and globs", () => {
     expect(parseJsonOutput(stdin.stdout)[0]!.messages.filter((m) => m.ruleId === "arithmetic")).toHaveLength(4);
   });
 });
-
-/** GB18030 for the characters a report uses (ASCII and the two-byte GBK range), built from Node's decoder. */
-function encodeGb18030(text: string): Buffer {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder("gb18030");
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (!table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else if (table.has(ch)) bytes.push(...table.get(ch)!);
-    else throw new Error(`no two-byte GB18030 code for ${ch}`);
-  }
-  return Buffer.from(bytes);
-}

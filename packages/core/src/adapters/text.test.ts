@@ -109,6 +109,13 @@ describe("the seed: a web page copied as text, one table cell per line", () => {
     expect(messages.find((m) => m.ruleId === "publication-deadline")!.messageId).toBe("late-township");
   });
 
+  it("takes <!-- --> comments out of the text and honours the directives in them", () => {
+    const text = seed.replace("  一、总体情况", "<!-- reportlint-disable-next-line section-topics -- 见第三部分 -->\n  一、总体情况");
+    const doc = read(text);
+    expect(doc.comments.map((c) => c.text.trim())).toContain("reportlint-disable-next-line section-topics -- 见第三部分");
+    expect(found(text)).toEqual(["7:5 publication-deadline"]);
+  });
+
   it("reports a wrong number on the line and column of its cell", () => {
     const lines = seed.split("\n");
     const label = lines.indexOf("一、本年新收政府信息公开申请数量");

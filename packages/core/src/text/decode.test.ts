@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeText } from "./decode.ts";
+import { encodeGb18030 as gb18030 } from "../testing/gb18030.ts";
 
 const TEXT = "| （七）总计 | 2932 | 53 | 0 | 0 | 61 | 4 | 3050 |\n淮安市人民政府2024年政府信息公开工作年度报告\n";
 const FIXTURES = join(import.meta.dirname, "..", "..", "..", "..", "fixtures");
@@ -12,27 +13,6 @@ function utf16(text: string, littleEndian: boolean): Uint8Array {
   view.setUint16(0, 0xfeff, littleEndian);
   for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
   return bytes;
-}
-
-/** GB18030 for ASCII and the two-byte GBK range, built from Node's own decoder. */
-function gb18030(text: string): Uint8Array {
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder("gb18030");
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (!table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) bytes.push(code);
-    else if (table.has(ch)) bytes.push(...table.get(ch)!);
-    else throw new Error(`no two-byte GB18030 code for ${ch}`);
-  }
-  return new Uint8Array(bytes);
 }
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
