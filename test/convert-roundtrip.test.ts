@@ -24,7 +24,7 @@ import {
   type LintOptions,
   type ReportDocument,
 } from "../packages/core/src/index.ts";
-import { readFixtureSpec } from "./fixture-format.ts";
+import { readFixtureSpecFor } from "./fixture-format.ts";
 
 const root = join(import.meta.dirname, "..", "fixtures");
 const registry = createProfileRegistry();
@@ -58,7 +58,7 @@ async function readOriginal(file: string, format: InputFormat): Promise<Original
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new Error(`${file}: ${decoded.reason}`);
-  const spec = readFixtureSpec(decoded.text);
+  const spec = readFixtureSpecFor(file, decoded.text);
   const options: LintOptions = { ...(spec?.profile ? { profile: spec.profile } : {}), ...(spec?.rules ? { rules: spec.rules } : {}) };
   let doc: ReportDocument;
   try {

@@ -13,6 +13,7 @@
  * A fixture with an empty `expect:` passes every rule it is checked against. A message that no rule
  * gives (a problem the adapter met reading the input) is written with its message id: `12:1 split-numbers`.
  */
+import { existsSync, readFileSync } from "node:fs";
 import type { RulesConfig } from "../packages/core/src/index.ts";
 
 export interface FixtureSpec {
@@ -48,4 +49,12 @@ export function readFixtureSpec(text: string): FixtureSpec | undefined {
     else throw new Error(`unknown fixture header "${key}"`);
   }
   return spec;
+}
+
+/** The fixture's expectations: from its own text, else from its sidecar `<file>.expect`. */
+export function readFixtureSpecFor(file: string, text: string): FixtureSpec | undefined {
+  const own = readFixtureSpec(text);
+  if (own) return own;
+  const sidecar = `${file}.expect`;
+  return existsSync(sidecar) ? readFixtureSpec(readFileSync(sidecar, "utf8")) : undefined;
 }

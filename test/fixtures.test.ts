@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtinRules, decodeText, formatOfPath, lint, lintAndFix, type TextFormat } from "../packages/core/src/index.ts";
-import { readFixtureSpec } from "./fixture-format.ts";
+import { readFixtureSpecFor } from "./fixture-format.ts";
 
 const root = join(import.meta.dirname, "..", "fixtures");
 
@@ -31,7 +31,7 @@ function readFixture(file: string): string {
 describe("fixtures", () => {
   for (const file of files) {
     const text = readFixture(file);
-    const spec = readFixtureSpec(text);
+    const spec = readFixtureSpecFor(file, text);
     if (!spec) continue;
     const name = relative(root, file);
     const options = { format: textFormatOf(file)!, ...(spec.profile ? { profile: spec.profile } : {}), ...(spec.rules ? { rules: spec.rules } : {}) };
@@ -55,7 +55,7 @@ describe("fixtures", () => {
     const broken = new Set<string>();
     const passing = new Set<string>();
     for (const file of files) {
-      const spec = readFixtureSpec(readFixture(file));
+      const spec = readFixtureSpecFor(file, readFixture(file));
       if (!spec) continue;
       for (const e of spec.expect) broken.add(e.ruleId);
       const checked = spec.only ?? [...builtinRules.keys()];
