@@ -1,5 +1,6 @@
 import type { RuleModule } from "../types.ts";
 import { quote } from "./shared.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 /**
  * A table whose own labels belong to another template than the rest of the report (reference §5.4,
@@ -16,7 +17,7 @@ export const mixedTemplate: RuleModule<Record<string, never>> = {
     severity: "warn",
     fixable: false,
     hasSuggestions: false,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       mixed: {

@@ -1,6 +1,7 @@
 import { sourceRange } from "../../text/text-content.ts";
 import type { RuleModule } from "../types.ts";
 import { quotedMask } from "./shared.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 const MEASURES = "条件个次场项篇期";
 /** What may follow a measure word that ends a count: punctuation, a space, the end; 件次 counts too. */
@@ -50,7 +51,7 @@ export const placeholder: RuleModule<Record<string, never>> = {
     severity: "warn",
     fixable: false,
     hasSuggestions: false,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       missing: {

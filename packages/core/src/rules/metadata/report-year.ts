@@ -2,6 +2,7 @@ import { reportYear, type Located } from "../../metadata/extract.ts";
 import type { SourceRange } from "../../model/document.ts";
 import type { Localized, RuleModule } from "../types.ts";
 import { describeDate } from "./shared.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 /**
  * The title's year, the front matter's `year` and the stated statistics period must name one
@@ -18,7 +19,7 @@ export const reportYearRule: RuleModule<Record<string, never>> = {
     severity: "error",
     fixable: false,
     hasSuggestions: false,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       "title-vs-front-matter": {

@@ -4,6 +4,7 @@ import type { HeadingBlock, ParagraphBlock, SourceRange } from "../../model/docu
 import { sourceRange } from "../../text/text-content.ts";
 import type { RuleModule } from "../types.ts";
 import { quotedMask } from "./shared.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 /** A year written with four digits and followed by 年 (2023年, 2023 年度). */
 const YEAR = /(?<![\d０-９.．\-/])((?:19|20)\d{2})(?=\s*年)/gu;
@@ -42,7 +43,7 @@ export const strayYear: RuleModule<Record<string, never>> = {
     severity: "warn",
     fixable: false,
     hasSuggestions: false,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       stray: {

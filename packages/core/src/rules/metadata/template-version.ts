@@ -1,6 +1,7 @@
 import { reportYear } from "../../metadata/extract.ts";
 import type { Localized, RuleModule } from "../types.ts";
 import { describeYears, firstTableRow, fitsYear, quote } from "./shared.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 /**
  * The statistics year decides the template (reference §1.2, §5.4): ≤2018 the pre-2019 format,
@@ -18,7 +19,7 @@ export const templateVersion: RuleModule<Record<string, never>> = {
     severity: "error",
     fixable: false,
     hasSuggestions: false,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       "wrong-template": {

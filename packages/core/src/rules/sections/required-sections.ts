@@ -2,6 +2,7 @@ import { labelKey } from "../../labels/normalize.ts";
 import type { SourceRange } from "../../model/document.ts";
 import type { Localized, RuleModule } from "../types.ts";
 import { headingOrdinal, headingRange, lineOf, partNumber, sectionHeadingDepth } from "./shared.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 type Options = Record<string, never>;
 
@@ -17,7 +18,7 @@ export const requiredSections: RuleModule<Options> = {
     severity: "error",
     fixable: false,
     hasSuggestions: true,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       missing: {

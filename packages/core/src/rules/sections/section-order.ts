@@ -1,6 +1,7 @@
 import type { SectionHeading } from "../../bind/types.ts";
 import type { RuleModule } from "../types.ts";
 import { headingRange, partNumber } from "./shared.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 type Options = Record<string, never>;
 
@@ -20,7 +21,7 @@ export const sectionOrder: RuleModule<Options> = {
     severity: "error",
     fixable: false,
     hasSuggestions: false,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       "out-of-order": {

@@ -1,5 +1,6 @@
 import type { RuleModule } from "../types.ts";
 import { headingRange, headingTextRange, partNumber } from "./shared.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 type Options = Record<string, never>;
 
@@ -15,7 +16,7 @@ export const sectionTitle: RuleModule<Options> = {
     severity: "warn",
     fixable: false,
     hasSuggestions: true,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       variant: {

@@ -1,6 +1,7 @@
 import { fold } from "../../labels/normalize.ts";
 import type { RuleModule } from "../types.ts";
 import { headingRange, partNumber, sectionText } from "./shared.ts";
+import { IGNORE_OPTIONS } from "../options.ts";
 
 interface Options {
   /** Topic keys not to check (`on-request`, `fee`, …). */
@@ -22,11 +23,7 @@ export const sectionTopics: RuleModule<Options> = {
     severity: "warn",
     fixable: false,
     hasSuggestions: false,
-    schema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { ignore: { type: "array", items: { type: "string" }, uniqueItems: true } },
-    },
+    schema: IGNORE_OPTIONS,
     defaultOptions: { ignore: [] },
     messages: {
       "missing-topic": {

@@ -1,6 +1,7 @@
 import { relationFailures, formatNumber, type RelationFailure } from "../../arithmetic/relations.ts";
 import type { Localized, RuleModule } from "../types.ts";
 import { cellEdit, nameOf, writtenText } from "./util.ts";
+import { IGNORE_OPTIONS } from "../options.ts";
 
 interface Options {
   /** Relation ids (R1, R2, …) not to check. */
@@ -27,11 +28,7 @@ export const arithmetic: RuleModule<Options> = {
     severity: "error",
     fixable: false,
     hasSuggestions: true,
-    schema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { ignore: { type: "array", items: { type: "string" }, uniqueItems: true } },
-    },
+    schema: IGNORE_OPTIONS,
     defaultOptions: { ignore: [] },
     messages: {
       mismatch: {

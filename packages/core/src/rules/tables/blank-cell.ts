@@ -1,5 +1,6 @@
 import type { RuleModule } from "../types.ts";
 import { boundCells, cellEdit, nameOf, writtenText } from "./util.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 /**
  * Value cells say 0 rather than nothing (reference §4 R7, §7 E6, §8). A blank, `/`, `-`, `—` or `无`
@@ -17,7 +18,7 @@ export const blankCell: RuleModule<Record<string, never>> = {
     severity: "warn",
     fixable: true,
     hasSuggestions: false,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       blank: {

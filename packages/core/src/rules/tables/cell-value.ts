@@ -1,6 +1,7 @@
 import type { BoundCell } from "../../bind/types.ts";
 import type { Edit, Localized, RuleModule } from "../types.ts";
 import { boundCells, nameOf } from "./util.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 /** Words that only say "this many": an integer field counts them whatever they are called. */
 const COUNT_WORDS = new Set(["件", "个", "条", "项", "次"]);
@@ -22,7 +23,7 @@ export const cellValue: RuleModule<Record<string, never>> = {
     severity: "error",
     fixable: true,
     hasSuggestions: false,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       "not-a-number": {

@@ -1,6 +1,7 @@
 import { relationFailures } from "../../arithmetic/relations.ts";
 import type { RuleModule } from "../types.ts";
 import { describeFailure } from "./arithmetic.ts";
+import { IGNORE_OPTIONS } from "../options.ts";
 
 interface Options {
   /** Relation ids (R10, …) not to check. */
@@ -22,11 +23,7 @@ export const plausibility: RuleModule<Options> = {
     severity: "warn",
     fixable: false,
     hasSuggestions: false,
-    schema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { ignore: { type: "array", items: { type: "string" }, uniqueItems: true } },
-    },
+    schema: IGNORE_OPTIONS,
     defaultOptions: { ignore: [] },
     messages: {
       implausible: {

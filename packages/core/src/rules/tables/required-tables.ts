@@ -3,6 +3,7 @@ import type { Block } from "../../model/document.ts";
 import { tableSkeleton } from "../../profiles/skeleton.ts";
 import type { Localized, RuleModule } from "../types.ts";
 import { tableName } from "./util.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 const MISSING: Localized = { zh: "表格缺失，或是以图片粘贴的（E5）", en: "the table is missing or was pasted as an image (E5)" };
 const UNRECOGNISED: Localized = {
@@ -22,7 +23,7 @@ export const requiredTables: RuleModule<Record<string, never>> = {
     severity: "error",
     fixable: false,
     hasSuggestions: true,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       missing: {

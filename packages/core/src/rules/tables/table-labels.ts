@@ -1,6 +1,7 @@
 import type { LabelRef } from "../../bind/types.ts";
 import type { Localized, RuleModule } from "../types.ts";
 import { blockName } from "./util.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 const KIND: Record<"caption" | "column" | "row", Localized> = {
   caption: { zh: "标题行", en: "caption" },
@@ -24,7 +25,7 @@ export const tableLabels: RuleModule<Record<string, never>> = {
     severity: "warn",
     fixable: false,
     hasSuggestions: true,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       variant: {

@@ -3,6 +3,7 @@ import type { ShapeProblem } from "../../bind/types.ts";
 import type { CompiledTable } from "../../profiles/load.ts";
 import type { Localized, MessageValue, Problem, RuleModule } from "../types.ts";
 import { blockName, tableName } from "./util.ts";
+import { NO_OPTIONS } from "../options.ts";
 
 const NOT_CHECKED = { zh: "其中的数字未参与核对。", en: "Its numbers were not checked." };
 
@@ -21,7 +22,7 @@ export const tableShape: RuleModule<Record<string, never>> = {
     severity: "error",
     fixable: false,
     hasSuggestions: true,
-    schema: { type: "object", additionalProperties: false, properties: {} },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       "missing-block": {
