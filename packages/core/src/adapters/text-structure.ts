@@ -1,6 +1,6 @@
 import { labelKey } from "../labels/normalize.ts";
 import type { Profile } from "../profiles/load.ts";
-import type { TemplateTable } from "./text-tables.ts";
+import type { TemplateTable } from "./text-templates.ts";
 
 /**
  * What a line of a plain-text report is, before tables: a section title, the report's title, a

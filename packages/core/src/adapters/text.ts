@@ -14,13 +14,14 @@ import {
   withoutBullet,
   withoutHeadingMarks,
 } from "./text-structure.ts";
-import { mayStartTable, readTableRegion, templateTables, type TableRegion, type TemplateTable } from "./text-tables.ts";
+import { mayStartTable, readTableRegion, type TableRegion } from "./text-regions.ts";
+import { templateTables, type TemplateTable } from "./text-templates.ts";
 
 /**
  * Reads a plain-text report: text copied from a web page (one table cell per line), text with `|`
  * between cells, or text extracted from a PDF (cells broken across lines, vertical labels, page
  * footers). Tables keep no structure in such text, so they are rebuilt by aligning their labels and
- * numbers with the templates of `profiles` (text-tables.ts). Every cell, heading and paragraph keeps
+ * numbers with the templates of `profiles` (text-regions.ts). Every cell, heading and paragraph keeps
  * the offsets of the text it came from: messages point at lines and columns a person can find, and
  * a fix that replaces a number edits that number in the file.
  */
