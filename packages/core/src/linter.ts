@@ -77,7 +77,11 @@ export function lint(source: string, options: LintOptions = {}): LintResult {
   return lintDocument(doc, options);
 }
 
-export function lintDocument(doc: ReportDocument, options: LintOptions = {}): LintResult {
+/**
+ * Lints a document already read by an adapter. A caller that has bound it itself (the language
+ * server, which also answers hover and outline from the binding) passes that binding to save a second one.
+ */
+export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bound?: BoundReport): LintResult {
   const locale = options.locale ?? "zh";
   const lines = new LineIndex(doc.source);
   const registry = registryOf(options);
@@ -99,7 +103,7 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}): Li
 
   let report: BoundReport;
   try {
-    report = bindReport(doc, registry, { ...(options.profile ? { profile: options.profile } : {}), defaultProfile: DEFAULT_PROFILE_ID });
+    report = bound ?? bindReport(doc, registry, { ...(options.profile ? { profile: options.profile } : {}), defaultProfile: DEFAULT_PROFILE_ID });
   } catch (error) {
     return summarize([...messages, internalError(lines, "bind", error, locale)], null);
   }

@@ -65,7 +65,7 @@ export class Analyzer {
     const doc = parseText(text, format, this.registry.all());
     const report = bindReport(doc, this.registry, { defaultProfile: DEFAULT_PROFILE_ID });
     const isReport = looksLikeReport(report);
-    const messages = isReport ? lintDocument(doc, this.lintOptions(format)).messages : [];
+    const messages = isReport ? lintDocument(doc, this.lintOptions(format), report).messages : [];
     const analysis: Analysis = { uri: document.uri, version: document.version, format, doc, report, isReport, messages };
     this.cache.set(document.uri, analysis);
     return analysis;
