@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { builtinRules } from "../packages/core/src/index.ts";
-import { buildConfigSchema } from "../packages/cli/src/config/schema.ts";
+import { buildConfigSchema } from "../packages/config/src/index.ts";
 
 // run-ts.sh bundles this script into a temporary directory, so paths are taken from the repository
 // root, where the script is run from.

@@ -1,4 +1,4 @@
-// Bundles the CLI (core, commander, ajv, picocolors, tinyglobby, mammoth) into dist/reportlint.js.
+// Bundles the CLI (core, config, commander, ajv, picocolors, tinyglobby, mammoth) into dist/reportlint.js.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle } from "../../scripts/bundle.mjs";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { buildConfigSchema } from "../../packages/cli/src/config/schema.ts";
+import { buildConfigSchema } from "../../packages/config/src/index.ts";
 import { builtinRules } from "../../packages/core/src/index.ts";
 import { ROOT } from "./helpers.ts";
 

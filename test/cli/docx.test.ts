@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { describePlace } from "../../packages/cli/src/formatters/stylish.ts";
+import { describePlace } from "../../packages/core/src/index.ts";
 import { copyInto, CORRECT, parseJsonOutput, ROOT, run, workspace, write } from "./helpers.ts";
 
 const DOCX = join(ROOT, "fixtures", "docx");

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   CodeActionRequest,
@@ -13,15 +11,8 @@ import {
   type Hover,
   type TextDocumentEdit,
 } from "vscode-languageserver-protocol/node";
-import { ROOT, TestClient, uriOf, withTimeout } from "./client.ts";
-
-const CORRECT = readFileSync(join(ROOT, "fixtures", "samples", "huaian-2024.md"), "utf8");
-/** （七）总计·自然人 written 2930 instead of 2932: two arithmetic errors at 77:11 (0-based 76:10). */
-const WRONG = CORRECT.replace("| （七）总计 | 2932 |", "| （七）总计 | 2930 |");
-if (WRONG === CORRECT) throw new Error("the sample report changed: update WRONG in test/lsp/server.test.ts");
-/** The correct report with a 0 left blank: one safely fixable blank-cell warning. */
-const BLANK_CELL = CORRECT.replace("| 规章 | 1 | 0 | 11 |", "| 规章 | 1 |  | 11 |");
-const README = "# reportlint\n\nA linter.\n\n## Install\n\n| command | what |\n|---|---|\n| pnpm i | installs 2 packages |\n";
+import { TestClient, uriOf, withTimeout } from "./client.ts";
+import { BLANK_CELL, CORRECT, README, WRONG } from "./texts.ts";
 
 let client: TestClient;
 beforeEach(async () => {
@@ -101,6 +92,22 @@ describe("reportlint language server over stdio", () => {
     expect(edit.textDocument).toEqual({ uri, version: 1 });
     expect(edit.edits).toEqual([{ range: { start: { line: 76, character: 10 }, end: { line: 76, character: 14 } }, newText: "2932" }]);
     expect(actions.some((a) => a.title.includes("arithmetic") && a.kind === "quickfix")).toBe(true);
+  });
+
+  it("offers one action per distinct change when two findings on a cell propose the same one", async () => {
+    const uri = uriOf("fix-twice.md");
+    await open(uri, WRONG);
+    const { diagnostics } = await client.diagnostics(uri);
+    const onCell = diagnostics.filter((d) => d.range.start.line === 76 && d.range.start.character === 10);
+    expect(onCell.map((d) => d.code)).toEqual(["arithmetic", "arithmetic"]); // R1 and R3
+    const actions = (await withTimeout(
+      client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: onCell[0]!.range, context: { diagnostics: onCell } }),
+      "codeAction",
+    )) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    const fix = actions.find((a) => a.title.includes("2932"))!;
+    expect(fix.diagnostics).toEqual(onCell);
   });
 
   it("offers source.fixAll.reportlint with the core's safe fixes", async () => {

@@ -1,8 +1,9 @@
+import { oneLine } from "@reportlint/config";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { VERSION, type Locale } from "@reportlint/core";
 import { defineConvert, type ConvertOptions } from "./commands/convert.ts";
 import { defineExtract, type ExtractOptions } from "./commands/extract.ts";
-import { CliError, oneLine } from "./errors.ts";
+import { CliError } from "./errors.ts";
 import { FORMATTERS } from "./formatters/index.ts";
 
 export interface CliOptions {

@@ -1,13 +1,12 @@
 import { dirname, resolve } from "node:path";
 import { decodeText, formatOfPath, type Locale } from "@reportlint/core";
+import { ConfigError, ConfigLoader, lintOptionsFor, oneLine, validateConfig, type Config, type Overrides } from "@reportlint/config";
 import { parseArguments, type CliOptions } from "./args.ts";
 import { runConvert } from "./commands/convert.ts";
 import { runExtract } from "./commands/extract.ts";
-import { ConfigLoader, type Config } from "./config/load.ts";
 import { parseRuleOptions } from "./config/rule-option.ts";
-import { validateConfig } from "./config/validate.ts";
-import { lintDocxBytes, lintDocxFile, lintFile, lintOptionsFor, lintText, type Overrides } from "./engine.ts";
-import { CliError, oneLine } from "./errors.ts";
+import { lintDocxBytes, lintDocxFile, lintFile, lintText } from "./engine.ts";
+import { CliError } from "./errors.ts";
 import { collectFiles } from "./files.ts";
 import { FORMATTERS } from "./formatters/index.ts";
 import { cliMessage, SUMMARY } from "./messages.ts";
@@ -37,7 +36,7 @@ export async function cli(argv: readonly string[], io: Io): Promise<number> {
     if (parsed.kind === "convert") return await runConvert(parsed.options, io);
     return await run(parsed.options, io);
   } catch (error) {
-    if (error instanceof CliError) {
+    if (error instanceof CliError || error instanceof ConfigError) {
       io.stderr.write(`reportlint: ${error.message}\n`);
     } else {
       const reason = error instanceof Error ? error.message : String(error);

@@ -1,33 +1,11 @@
 import { basename } from "node:path";
-import { lint, lintAndFix, lintDocument, readDocx, type DecodeResult, type Locale, type LintMessage, type LintOptions, type RulesConfig } from "@reportlint/core";
-import type { Config } from "./config/load.ts";
-import { mergeRules } from "./config/load.ts";
-import type { ProfileChoice } from "./config/profiles.ts";
-import { fsReason, oneLine } from "./errors.ts";
+import { lint, lintAndFix, lintDocument, readDocx, type DecodeResult, type Locale, type LintMessage, type LintOptions } from "@reportlint/core";
+import { fsReason, oneLine } from "@reportlint/config";
 import { formatOf } from "./files.ts";
 import { writeFileAtomic } from "./fix-writer.ts";
 import { cliMessage } from "./messages.ts";
 import { readBytes, readReport } from "./read.ts";
 import { fileMessage, toResult, type FileResult } from "./results.ts";
-
-/** What the command line says on top of the configuration files. */
-export interface Overrides {
-  rules?: RulesConfig;
-  profile?: ProfileChoice;
-  locale?: Locale;
-}
-
-/** The core's options for one file: its configuration, then the command line over it. */
-export function lintOptionsFor(config: Config | null, overrides: Overrides): LintOptions & { locale: Locale } {
-  const rules = mergeRules(config?.rules ?? {}, overrides.rules ?? {});
-  const profile = overrides.profile ?? config?.profile;
-  const options: LintOptions & { locale: Locale } = { rules, locale: overrides.locale ?? config?.locale ?? "zh" };
-  if (profile) {
-    options.profile = profile.id;
-    if (profile.registry) options.registry = profile.registry;
-  }
-  return options;
-}
 
 /**
  * The options for linting the text of `path`: in the format its name says (`formatOf`: Markdown,

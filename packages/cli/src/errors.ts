@@ -1,34 +1,7 @@
 /**
- * A failure that ends the run: a usage mistake, a broken configuration or profile. The message is
- * one line that names the file and the place; `cli()` prints it after "reportlint: " and exits 2.
+ * A usage mistake that ends the run. The message is one line; `cli()` prints it after
+ * "reportlint: " and exits 2, as it does a `ConfigError` from @reportlint/config.
  */
 export class CliError extends Error {
   override name = "CliError";
-}
-
-/** `file: /json/pointer: reason`, the shape of every configuration error. */
-export function placeError(where: string, pointer: string | null, reason: string): CliError {
-  return new CliError(pointer === null ? `${where}: ${reason}` : `${where}: ${pointer || "/"}: ${reason}`);
-}
-
-/** A short reason for a failed file-system call: "no such file or directory" rather than the full Node message. */
-export function fsReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    case "ENOTDIR":
-      return "not a directory";
-    default:
-      return oneLine(error instanceof Error ? error.message : String(error));
-  }
-}
-
-export function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/gu, " ").trim();
 }

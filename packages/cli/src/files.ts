@@ -1,22 +1,9 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { join, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import { formatOfPath, LINTED_EXTENSIONS, type InputFormat } from "@reportlint/core";
+import { fsReason, isReportName, walkReports, type Target } from "@reportlint/config";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { CliError, fsReason } from "./errors.ts";
-
-/** Directories never entered, wherever they are. */
-export const PRUNED_DIRECTORIES = new Set(["node_modules", ".git"]);
-
-/** A file to lint; a directory the walk could not read is kept too, so that the run reports it. */
-export interface Target {
-  path: string;
-  unreadableDirectory?: string;
-}
-
-/** A name the walk and globs pick: one of the core's LINTED_EXTENSIONS (.md, .markdown, .html, .htm, .txt, .docx). */
-export function isReportName(name: string): boolean {
-  return formatOfPath(name) !== undefined;
-}
+import { CliError } from "./errors.ts";
 
 /**
  * The format a file is read in, by its extension (`formatOfPath`). A file named on the command line
@@ -80,42 +67,11 @@ export async function collectFiles(patterns: readonly string[], cwd: string): Pr
   return files;
 }
 
+/** The walk of @reportlint/config, entering every directory but node_modules and .git: a directory named is searched whole. */
 function walk(root: string, label: string): Target[] {
-  const out: Target[] = [];
-  const visited = new Set<string>();
-  const visit = (dir: string): void => {
-    let real: string;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      real = dir;
-    }
-    if (visited.has(real)) return; // a symbolic link back up the tree
-    visited.add(real);
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      if (dir === root) throw new CliError(`cannot read directory ${label}: ${fsReason(error)}`);
-      out.push({ path: dir, unreadableDirectory: fsReason(error) });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (PRUNED_DIRECTORIES.has(entry.name)) continue;
-      const path = join(dir, entry.name);
-      let isDirectory = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
-        try {
-          isDirectory = statSync(path).isDirectory();
-        } catch {
-          isDirectory = false; // dangling: reported when read if it has a report's name
-        }
-      }
-      if (isReportName(entry.name)) out.push({ path });
-      else if (isDirectory) visit(path);
-    }
-  };
-  visit(root);
-  return out;
+  try {
+    return walkReports(root, { dotDirectories: true });
+  } catch (error) {
+    throw new CliError(`cannot read directory ${label}: ${fsReason(error)}`);
+  }
 }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { decodeText, type Encoding } from "@reportlint/core";
-import { fsReason } from "./errors.ts";
+import { fsReason } from "@reportlint/config";
 
 export type { Encoding };
 

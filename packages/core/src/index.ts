@@ -2,6 +2,8 @@ export { formatOfPath, LINTED_EXTENSIONS, parseText, type TextFormat } from "./a
 export { readDocx, type ReadDocxOptions } from "./adapters/docx.ts";
 export { parseHtml } from "./adapters/html.ts";
 export { parseMarkdown } from "./adapters/markdown.ts";
+export { explainCell, type CellRelation } from "./arithmetic/explain.ts";
+export { formatNumber } from "./arithmetic/relations.ts";
 export { bindReport } from "./bind/bind-report.ts";
 export type * from "./bind/types.ts";
 export { readCellValue, numericValue, type CellValue } from "./bind/values.ts";
@@ -9,11 +11,14 @@ export { resolveRules, severityOf, type RuleSetting, type RulesConfig, type Seve
 export { applyFixes, type Fix } from "./fixes.ts";
 export { extractCells, extractTables, type ExtractedCell, type ExtractedReport, type ExtractedRow, type ExtractedTable } from "./export/extract.ts";
 export { toMarkdown } from "./export/to-markdown.ts";
-export { lint, lintAndFix, lintDocument, tally, type FixResult, type MessageCounts, type LintMessage, type LintOptions, type LintResult, type LintSuggestion } from "./linter.ts";
+export { internalError, lint, lintAndFix, lintDocument, tally, type FixResult, type MessageCounts, type LintMessage, type LintOptions, type LintResult, type LintSuggestion } from "./linter.ts";
 export type * from "./model/document.ts";
+export { describePlace } from "./model/place.ts";
 export { BUILTIN_PROFILE_DEFINITIONS, createProfileRegistry, DEFAULT_PROFILE_ID } from "./profiles/builtin.ts";
 export { describeAjvError, ProfileError, ProfileRegistry, type Profile } from "./profiles/load.ts";
+export { reportSkeleton, type ReportSkeletonOptions } from "./profiles/skeleton.ts";
 export type * from "./profiles/types.ts";
+export { ruleDocsUrl } from "./rules/docs.ts";
 export { builtinRules } from "./rules/index.ts";
 export type * from "./rules/types.ts";
 export { decodeText, isBinary, type DecodeResult, type Encoding } from "./text/decode.ts";

@@ -72,7 +72,7 @@ export function lint(source: string, options: LintOptions = {}): LintResult {
   try {
     doc = parseText(source, options.format ?? "markdown", registryOf(options).all());
   } catch (error) {
-    return summarize([internalError(new LineIndex(source), "parse", error, options.locale ?? "zh")], null);
+    return summarize([internalError("parse", error, options.locale ?? "zh")], null);
   }
   return lintDocument(doc, options);
 }
@@ -105,7 +105,7 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
   try {
     report = bound ?? bindReport(doc, registry, { ...(options.profile ? { profile: options.profile } : {}), defaultProfile: DEFAULT_PROFILE_ID });
   } catch (error) {
-    return summarize([...messages, internalError(lines, "bind", error, locale)], null);
+    return summarize([...messages, internalError("bind", error, locale)], null);
   }
 
   const directives = parseDirectives(doc.comments, lines);
@@ -150,7 +150,7 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
     try {
       rule.check(context);
     } catch (error) {
-      messages.push(internalError(lines, meta.id, error, locale));
+      messages.push(internalError(meta.id, error, locale));
     }
   }
   return summarize(messages, report.profile.id);
@@ -160,11 +160,15 @@ function registryOf(options: LintOptions): ProfileRegistry {
   return options.registry ?? (defaultRegistry ??= createProfileRegistry());
 }
 
-function internalError(lines: LineIndex, where: string, error: unknown, locale: Locale): LintMessage {
+/**
+ * The one finding for a failure inside reportlint (`where`: the stage or rule that threw), at the
+ * start of the document. Front ends that run the stages themselves (the language server) report
+ * their failures with it too, so that every front end says it in one voice.
+ */
+export function internalError(where: string, error: unknown, locale: Locale): LintMessage {
   const reason = error instanceof Error ? error.message : String(error);
   const message = formatMessage(CORE_MESSAGES["internal-error"]!, locale, { where, reason });
-  const start = lines.locate(0);
-  return { ruleId: null, severity: 2, message, messageId: "internal-error", line: start.line, column: start.column, endLine: start.line, endColumn: start.column, fatal: true };
+  return { ruleId: null, severity: 2, message, messageId: "internal-error", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
 }
 
 function summarize(messages: LintMessage[], profileId: string | null): LintResult {

@@ -1,8 +1,9 @@
 import { lintAndFix, type Fix, type LintMessage } from "@reportlint/core";
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from "vscode-languageserver/node";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Analysis, Analyzer } from "./analysis.ts";
+import type { Analysis } from "./analysis.ts";
 import { sameDiagnostic } from "./diagnostics.ts";
+import { openDocsAction } from "./rule-docs.ts";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportlint`;
 
@@ -28,30 +29,57 @@ function wants(only: string[] | undefined, kind: string): boolean {
 
 /**
  * Quick fixes for the diagnostics the editor sends back (each fix and each suggestion, then "disable
- * for this line"), and "fix all safe problems" (source.fixAll.reportlint) from the core's lintAndFix.
+ * for this line" and "show the rule's documentation"), and "fix all safe problems"
+ * (source.fixAll.reportlint) from the core's lintAndFix.
  */
-export function codeActions(analyzer: Analyzer, document: TextDocument, analysis: Analysis, params: CodeActionParams, options: EditOptions): CodeAction[] {
+export function codeActions(document: TextDocument, analysis: Analysis, params: CodeActionParams, options: EditOptions): CodeAction[] {
   const only = params.context.only;
+  const en = analysis.options.locale === "en";
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
       const message = analysis.messages.find((m) => sameDiagnostic(diagnostic, m));
       if (!message) continue;
-      actions.push(...quickFixes(document, analysis, message, diagnostic, options, analyzer.locale === "en"));
+      actions.push(...quickFixes(document, analysis, message, diagnostic, options, en));
     }
   }
-  if (wants(only, FIX_ALL_KIND) && analysis.messages.some((m) => m.fix)) {
-    const fixed = lintAndFix(document.getText(), analyzer.lintOptions(analysis.format));
-    if (fixed.fixed) {
-      const whole = { start: document.positionAt(0), end: document.positionAt(document.getText().length) };
-      actions.push({
-        title: analyzer.locale === "en" ? "Fix all safe reportlint problems" : "修复所有可安全修复的 reportlint 问题",
-        kind: FIX_ALL_KIND,
-        edit: workspaceEdit(document, [{ range: whole, newText: fixed.output }], options),
-      });
-    }
+  const merged = mergeSameActions(actions);
+  const fixAll = wants(only, FIX_ALL_KIND) ? fixAllEdit(document, analysis, options) : undefined;
+  if (fixAll) merged.push({ title: fixAllTitle(en), kind: FIX_ALL_KIND, edit: fixAll });
+  return merged;
+}
+
+/**
+ * One action per distinct change: two findings on one cell (R1 and R3 on a （七）总计) propose the
+ * same total, the same disable comment and the same docs page, and a menu listing each twice is
+ * noise. The merged action keeps every diagnostic it resolves.
+ */
+function mergeSameActions(actions: CodeAction[]): CodeAction[] {
+  const byChange = new Map<string, CodeAction>();
+  for (const action of actions) {
+    const key = JSON.stringify([action.title, action.kind, action.edit, action.command]);
+    const seen = byChange.get(key);
+    if (seen) seen.diagnostics = [...(seen.diagnostics ?? []), ...(action.diagnostics ?? [])];
+    else byChange.set(key, { ...action });
   }
-  return actions;
+  return [...byChange.values()];
+}
+
+export function fixAllTitle(en: boolean): string {
+  return en ? "Fix all safe reportlint problems" : "修复所有可安全修复的 reportlint 问题";
+}
+
+/**
+ * Every safe fix of a report at once, from the core's lintAndFix with the options it was linted
+ * with, as one edit of the whole text; undefined when nothing is fixable. Shared by the
+ * source.fixAll.reportlint action and the reportlint.server.fixAll command.
+ */
+export function fixAllEdit(document: TextDocument, analysis: Analysis, options: EditOptions): WorkspaceEdit | undefined {
+  if (!analysis.isReport || !analysis.messages.some((m) => m.fix)) return undefined;
+  const fixed = lintAndFix(document.getText(), analysis.options);
+  if (!fixed.fixed) return undefined;
+  const whole = { start: document.positionAt(0), end: document.positionAt(document.getText().length) };
+  return workspaceEdit(document, [{ range: whole, newText: fixed.output }], options);
 }
 
 function quickFixes(document: TextDocument, analysis: Analysis, message: LintMessage, diagnostic: Diagnostic, options: EditOptions, en: boolean): CodeAction[] {
@@ -70,6 +98,8 @@ function quickFixes(document: TextDocument, analysis: Analysis, message: LintMes
   }
   const disable = disableAction(document, analysis, message, diagnostic, options, en);
   if (disable) out.push(disable);
+  const docs = message.ruleId ? openDocsAction(message.ruleId, diagnostic, en) : undefined;
+  if (docs) out.push(docs);
   return out;
 }
 

@@ -1,5 +1,6 @@
-import type { LintMessage } from "@reportlint/core";
+import { ruleDocsUrl, type LintMessage } from "@reportlint/core";
 import { DiagnosticSeverity, type Diagnostic, type Range } from "vscode-languageserver/node";
+import type { Analysis } from "./analysis.ts";
 
 export const SOURCE = "reportlint";
 
@@ -11,15 +12,34 @@ export function messageRange(m: LintMessage): Range {
   };
 }
 
-/** One core message as an LSP diagnostic: the rule id is the code (the core's message id when no rule reported it). */
+/**
+ * One core message as an LSP diagnostic: the rule id is the code (the core's message id when no rule
+ * reported it), and a rule's code links to the rule's page (codeDescription, which editors show as a link).
+ */
 export function toDiagnostic(m: LintMessage): Diagnostic {
+  const href = m.ruleId ? ruleDocsUrl(m.ruleId) : undefined;
   return {
     range: messageRange(m),
     severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: SOURCE,
     code: m.ruleId ?? m.messageId,
+    ...(href ? { codeDescription: { href } } : {}),
     message: m.message,
   };
+}
+
+/** The code of the diagnostic that says the configuration (or the profile setting) governing a document is broken. */
+export const CONFIG_ERROR = "config-error";
+
+/** A broken configuration, at the top of the document: the message names the file and the place. */
+export function configDiagnostic(problem: string): Diagnostic {
+  const top = { line: 0, character: 0 };
+  return { range: { start: top, end: top }, severity: DiagnosticSeverity.Error, source: SOURCE, code: CONFIG_ERROR, message: problem };
+}
+
+/** Everything shown on a document: its configuration problems, then the core's findings when it is a report. */
+export function diagnosticsOf(analysis: Pick<Analysis, "context" | "isReport" | "messages">, toLsp: (m: LintMessage) => Diagnostic = toDiagnostic): Diagnostic[] {
+  return [...analysis.context.problems.map(configDiagnostic), ...(analysis.isReport ? analysis.messages.map(toLsp) : [])];
 }
 
 /** Whether an editor's diagnostic (as sent back in a code action request) is this message's. */

@@ -9,7 +9,8 @@ import { codeActions } from "./code-actions.ts";
 import { Debouncer } from "./debounce.ts";
 import { toDiagnostic } from "./diagnostics.ts";
 import { hover } from "./hover.ts";
-import { readSettings } from "./settings.ts";
+import { DEFAULT_CONTEXT } from "./lint-context.ts";
+import { readClientSettings, readDebounceMs } from "./settings.ts";
 
 const CORRECT = readFileSync(join(import.meta.dirname, "..", "..", "..", "fixtures", "samples", "huaian-2024.md"), "utf8");
 const WRONG = CORRECT.replace("| （七）总计 | 2932 |", "| （七）总计 | 2930 |");
@@ -17,16 +18,15 @@ const VARIANTS = CORRECT.replace("## 一、总体情况", "## 一、基本情况
 
 function setup(text: string, uri = "file:///r/report.md") {
   const document = TextDocument.create(uri, "markdown", 1, text);
-  const analyzer = new Analyzer({ locale: "zh" });
-  const analysis = analyzer.analyze(document)!;
-  return { document, analyzer, analysis, diagnostics: analysis.messages.map(toDiagnostic) };
+  const analysis = new Analyzer(() => DEFAULT_CONTEXT).analyze(document)!;
+  return { document, analysis, diagnostics: analysis.messages.map(toDiagnostic) };
 }
 
 function actionsFor(text: string, pick: (d: Diagnostic) => boolean): { document: TextDocument; actions: CodeAction[] } {
-  const { document, analyzer, analysis, diagnostics } = setup(text);
+  const { document, analysis, diagnostics } = setup(text);
   const diagnostic = diagnostics.find(pick)!;
   expect(diagnostic).toBeDefined();
-  const actions = codeActions(analyzer, document, analysis, { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, { documentChanges: false });
+  const actions = codeActions(document, analysis, { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, { documentChanges: false });
   return { document, actions };
 }
 
@@ -55,10 +55,17 @@ describe("language server modules", () => {
     expect(formatOfDocument("file:///a/%E6%8A%A5%E5%91%8A.md", "markdown")).toBe("markdown");
   });
 
-  it("reads initializationOptions, falling back to the defaults", () => {
-    expect(readSettings(undefined)).toEqual({ debounceMs: 150, locale: "zh" });
-    expect(readSettings({ debounceMs: 20, locale: "en" })).toEqual({ debounceMs: 20, locale: "en" });
-    expect(readSettings({ debounceMs: -1, locale: "fr" })).toEqual({ debounceMs: 150, locale: "zh" });
+  it("reads debounceMs from initializationOptions, falling back to the default", () => {
+    expect(readDebounceMs(undefined)).toBe(150);
+    expect(readDebounceMs({ debounceMs: 20 })).toBe(20);
+    expect(readDebounceMs({ debounceMs: -1 })).toBe(150);
+  });
+
+  it("reads the reportlint settings section, falling back to the defaults; an empty locale or profile is unset", () => {
+    expect(readClientSettings(undefined)).toEqual({ enable: true, run: "onType" });
+    expect(readClientSettings({ enable: false, run: "onSave", locale: "en", profile: " ./p.json " })).toEqual({ enable: false, run: "onSave", locale: "en", profile: "./p.json" });
+    expect(readClientSettings({ enable: "no", run: "sometimes", locale: "fr", profile: "" })).toEqual({ enable: true, run: "onType" });
+    expect(readClientSettings({ locale: null, profile: null })).toEqual({ enable: true, run: "onType" });
   });
 
   it("debounces per key: only the last scheduled run of a burst happens", () => {
@@ -102,12 +109,11 @@ describe("language server modules", () => {
     const wrong = html.replace('<td><p align="center">2932</p></td>', '<td><p align="center">2930</p></td>');
     expect(wrong).not.toBe(html);
     const document = TextDocument.create("file:///r/report.html", "html", 1, wrong);
-    const analyzer = new Analyzer({ locale: "zh" });
-    const analysis = analyzer.analyze(document)!;
+    const analysis = new Analyzer(() => DEFAULT_CONTEXT).analyze(document)!;
     expect(analysis.format).toBe("html");
     const diagnostics = analysis.messages.map(toDiagnostic).filter((d) => d.code === "arithmetic");
     expect(diagnostics.length).toBeGreaterThan(0);
-    const actions = codeActions(analyzer, document, analysis, { textDocument: { uri: document.uri }, range: diagnostics[0]!.range, context: { diagnostics } }, { documentChanges: false });
+    const actions = codeActions(document, analysis, { textDocument: { uri: document.uri }, range: diagnostics[0]!.range, context: { diagnostics } }, { documentChanges: false });
     const disable = actions.find((a) => a.title === "在此行停用 arithmetic")!;
     expect(disable).toBeDefined();
     const fixed = apply(document, disable);
@@ -117,11 +123,11 @@ describe("language server modules", () => {
   it("shows the template's label on hover over a heading or header the binder matched as a variant", () => {
     const { document, analysis } = setup(VARIANTS);
     const heading = hover(document, analysis, document.offsetAt({ line: 10, character: 5 }), false);
-    expect(heading?.contents).toEqual({ kind: "markdown", value: "模板标签：**一、总体情况**" });
+    expect(heading?.contents).toEqual({ kind: "markdown", value: "模板标签：**一、总体情况**\n\n模板：部分 `overview`" });
     const line = VARIANTS.split("\n").findIndex((l) => l.includes("现行有效件 |"));
     const character = VARIANTS.split("\n")[line]!.indexOf("现行有效件");
     const header = hover(document, analysis, document.offsetAt({ line, character: character + 1 }), false);
-    expect(header?.contents).toEqual({ kind: "markdown", value: "模板标签：**现行有效件数**" });
+    expect(header?.contents).toEqual({ kind: "markdown", value: "模板标签：**现行有效件数**\n\n模板：T2 · 列 `valid`" });
     const plain = hover(document, analysis, document.offsetAt({ line: 0, character: 0 }), false);
     expect(plain).toBeNull();
   });

@@ -12,8 +12,7 @@ import {
   type ProfileRegistry,
   type ReportDocument,
 } from "@reportlint/core";
-import { ConfigLoader, type Config } from "../config/load.ts";
-import { lintOptionsFor, type Overrides } from "../engine.ts";
+import { ConfigLoader, lintOptionsFor, type Config, type Overrides } from "@reportlint/config";
 import { formatOf } from "../files.ts";
 import { displayPath } from "../paths.ts";
 import { readBytes } from "../read.ts";

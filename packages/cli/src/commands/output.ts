@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { CliError, fsReason } from "../errors.ts";
+import { fsReason } from "@reportlint/config";
+import { CliError } from "../errors.ts";
 
 /** What the subcommands touch of their process. */
 export interface CommandIo {

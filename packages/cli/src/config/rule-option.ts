@@ -1,6 +1,6 @@
 import type { RulesConfig } from "@reportlint/core";
+import { parseJson } from "@reportlint/config";
 import { CliError } from "../errors.ts";
-import { parseJson } from "./json.ts";
 
 /**
  * Reads the values of repeated `--rule` options into one rules object. Each value is either a JSON

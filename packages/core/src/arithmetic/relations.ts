@@ -3,26 +3,34 @@ import { numericValue } from "../bind/values.ts";
 import type { CompiledRelation } from "../profiles/load.ts";
 import { compare, evaluate } from "./expression.ts";
 
-export interface RelationFailure {
+/** One relation evaluated for one column or row: what the rules report when it fails and what hover explains. */
+export interface RelationInstance {
   relation: CompiledRelation;
   block: BoundBlock;
   /** The cell the relation checks, where the diagnostic sits. */
   target: BoundCell;
+  /** Every cell the instance read, target included, by the identifier the relation names it with. */
+  cells: ReadonlyMap<string, BoundCell>;
   written: number;
   /** Value of the right-hand side: for ==, what the target should be. */
   computed: number;
+  /** Whether `written op computed` holds within the relation's tolerance. */
+  holds: boolean;
   /** Blank cells the evaluation counted as 0. */
   blanks: BoundCell[];
 }
 
+export type RelationKind = "arithmetic" | "plausibility";
+
 /**
- * Evaluates a table's relations of one kind, once per column or per row as each declares. An
+ * Evaluates a table's relations, once per column or per row as each declares, in profile order. An
  * instance is skipped when a cell it needs is missing, holds text, or sits on a group row written
- * as a bare label: other rules report those, and guessing would only add noise.
+ * as a bare label (other rules report those, and guessing would only add noise), and when its
+ * `when` condition does not hold (the relation is not in force there).
  */
-export function* relationFailures(table: BoundTable, kind: "arithmetic" | "plausibility", ignore: readonly string[] = []): Generator<RelationFailure> {
+export function* relationInstances(table: BoundTable, kind?: RelationKind, ignore: readonly string[] = []): Generator<RelationInstance> {
   for (const relation of table.def.relations) {
-    if ((relation.def.rule ?? "arithmetic") !== kind || ignore.includes(relation.def.id)) continue;
+    if ((kind !== undefined && (relation.def.rule ?? "arithmetic") !== kind) || ignore.includes(relation.def.id)) continue;
     const block = table.blocks.find((b) => b.def === relation.block);
     if (!block?.found) continue;
     const rows = new Map(block.rows.map((r) => [r.def.key, r]));
@@ -33,18 +41,23 @@ export function* relationFailures(table: BoundTable, kind: "arithmetic" | "plaus
             .filter((r) => !r.labelOnly && (!relation.def.over || relation.def.over.includes(r.def.key)))
             .map((r) => (id: string) => r.cells.get(id));
     for (const cellOf of instances) {
-      const failure = check(relation, block, cellOf, rows);
-      if (failure) yield failure;
+      const instance = evaluateInstance(relation, block, cellOf, rows);
+      if (instance) yield instance;
     }
   }
 }
 
-function check(
+/** The instances of a table's relations of one kind that fail: what the arithmetic and plausibility rules report. */
+export function* relationFailures(table: BoundTable, kind: RelationKind, ignore: readonly string[] = []): Generator<RelationInstance> {
+  for (const instance of relationInstances(table, kind, ignore)) if (!instance.holds) yield instance;
+}
+
+function evaluateInstance(
   relation: CompiledRelation,
   block: BoundBlock,
   cellOf: (id: string) => BoundCell | undefined,
   rows: Map<string, BoundBlock["rows"][number]>,
-): RelationFailure | undefined {
+): RelationInstance | undefined {
   const cells = new Map<string, BoundCell>();
   for (const id of relation.refs) {
     const cell = cellOf(id);
@@ -60,13 +73,15 @@ function check(
   }
   const written = lookup(relation.target);
   const computed = evaluate(relation.right, lookup);
-  if (written === undefined || computed === undefined || compare(written, relation.op, computed, tolerance)) return undefined;
+  if (written === undefined || computed === undefined) return undefined;
   return {
     relation,
     block,
     target: cells.get(relation.target)!,
+    cells,
     written,
     computed,
+    holds: compare(written, relation.op, computed, tolerance),
     blanks: [...cells.values()].filter((c) => c.value.kind === "blank"),
   };
 }

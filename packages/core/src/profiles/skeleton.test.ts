@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../adapters/markdown.ts";
 import { relationFailures } from "../arithmetic/relations.ts";
 import { bindReport } from "../bind/bind-report.ts";
+import { lint, lintAndFix } from "../linter.ts";
 import { createProfileRegistry, DEFAULT_PROFILE_ID } from "./builtin.ts";
 import type { Profile } from "./load.ts";
-import { tableSkeleton } from "./skeleton.ts";
+import { reportSkeleton, tableSkeleton } from "./skeleton.ts";
 
 const registry = createProfileRegistry();
 
@@ -83,5 +84,46 @@ describe("tableSkeleton layout", () => {
     expect(lines[3]).toBe(`| ${Array(3).fill("结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计").join(" | ")} |`);
     expect(lines[4]).toBe(`|${" 0 |".repeat(15)}`);
     expect(lines).toHaveLength(5);
+  });
+});
+
+describe.each([
+  ["gov-annual-2021", 2025],
+  ["gov-annual-2019", 2020],
+] as const)("reportSkeleton (%s, %i)", (profileId, year) => {
+  const profile = registry.get(profileId);
+  const text = reportSkeleton(profile, { issuer: "某某县人民政府", year });
+  const counts = (messages: { ruleId: string | null }[]): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const m of messages) out[m.ruleId ?? "fatal"] = (out[m.ruleId ?? "fatal"] ?? 0) + 1;
+    return out;
+  };
+
+  it("names the issuer and the year in the front matter, the title and the statistics period", () => {
+    const title = `某某县人民政府${year}年政府信息公开工作年度报告`;
+    expect(text.split("\n").slice(0, 7)).toEqual(["---", `title: ${title}`, "issuer: 某某县人民政府", `year: ${year}`, "---", "", `# ${title}`]);
+    expect(text).toContain(`报告所列统计期限自${year}年1月1日至${year}年12月31日。`);
+  });
+
+  it("has every section in template order and every table once", () => {
+    const report = bindReport(parseMarkdown(text), registry, { defaultProfile: DEFAULT_PROFILE_ID });
+    expect(report.profile.id).toBe(profileId);
+    expect(report.sectionHeadings.map((h) => h.def?.key)).toEqual(profile.sections.map((s) => s.key));
+    expect(report.tables.map((t) => [t.def.def.id, t.sources.length, t.problems.length])).toEqual(profile.tables.map((t) => [t.def.id, 1, 0]));
+  });
+
+  it("lints with warnings only: the prose to write and the blank cells to fill in", () => {
+    const { messages, errorCount } = lint(text);
+    expect(errorCount).toBe(0);
+    expect(Object.keys(counts(messages)).sort()).toEqual(["blank-cell", "section-substance", "section-topics"]);
+  });
+
+  it("once the blank cells are fixed to 0, only the prose is left", () => {
+    const { result } = lintAndFix(text);
+    expect(counts(result.messages)).toEqual({ "section-topics": 6, "section-substance": 1 });
+  });
+
+  it("quotes an issuer that YAML would not read as plain text", () => {
+    expect(reportSkeleton(profile, { issuer: "#某某: 局", year }).split("\n")[2]).toBe('issuer: "#某某: 局"');
   });
 });

@@ -1,4 +1,4 @@
-import { relationFailures, formatNumber, type RelationFailure } from "../../arithmetic/relations.ts";
+import { relationFailures, formatNumber, type RelationInstance } from "../../arithmetic/relations.ts";
 import type { Localized, RuleModule } from "../types.ts";
 import { cellEdit, nameOf, writtenText } from "./util.ts";
 import { IGNORE_OPTIONS } from "../options.ts";
@@ -50,7 +50,7 @@ export const arithmetic: RuleModule<Options> = {
 };
 
 /** Message data for a failed relation: the cell, both values, the relation, and which blanks counted as 0. */
-export function describeFailure(failure: RelationFailure): Record<string, string | number | Localized> {
+export function describeFailure(failure: RelationInstance): Record<string, string | number | Localized> {
   const { relation, block, target } = failure;
   const blankList = failure.blanks.map((cell) => nameOf(block, cell)).join("、");
   return {
@@ -65,7 +65,7 @@ export function describeFailure(failure: RelationFailure): Record<string, string
   };
 }
 
-function report(context: Parameters<RuleModule<Options>["check"]>[0], failure: RelationFailure): void {
+function report(context: Parameters<RuleModule<Options>["check"]>[0], failure: RelationInstance): void {
   const data = describeFailure(failure);
   const { target } = failure;
   if (failure.relation.op !== "==") {

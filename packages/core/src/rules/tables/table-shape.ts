@@ -83,6 +83,9 @@ export const tableShape: RuleModule<Record<string, never>> = {
   },
 };
 
+/** 表四 has one row and no row label: a missing row is named by what it holds, not by its internal key. */
+const UNLABELLED_ROW: Localized = { zh: "数据", en: "data" };
+
 function describe(table: CompiledTable, p: ShapeProblem): Problem {
   const base = { table: tableName(table), notChecked: NOT_CHECKED } satisfies Record<string, MessageValue>;
   const range = p.range;
@@ -90,7 +93,7 @@ function describe(table: CompiledTable, p: ShapeProblem): Problem {
     case "missing-block":
       return { messageId: p.kind, data: { ...base, block: p.block.def.caption ?? p.block.def.key }, range };
     case "missing-row":
-      return { messageId: p.kind, data: { ...base, where: blockName(p.block, table), row: rowName(p.row) || p.row.key }, range };
+      return { messageId: p.kind, data: { ...base, where: blockName(p.block, table), row: rowName(p.row) || UNLABELLED_ROW }, range };
     case "missing-column":
       return { messageId: p.kind, data: { ...base, where: blockName(p.block, table), column: columnName(p.block, p.column) }, range };
     case "missing-cell":
@@ -112,7 +115,7 @@ function describe(table: CompiledTable, p: ShapeProblem): Problem {
       return { messageId: "unknown-column-suggest", data: { ...data, suggestion: p.suggestion }, range, suggest: [replace(p.suggestion, range)] };
     }
     case "duplicate-row":
-      return { messageId: p.kind, data: { ...base, where: blockName(p.block, table), row: rowName(p.row) || p.row.key }, range };
+      return { messageId: p.kind, data: { ...base, where: blockName(p.block, table), row: rowName(p.row) || UNLABELLED_ROW }, range };
     case "duplicate-block":
       return { messageId: p.kind, data: { ...base, block: p.block.def.caption ?? p.block.def.key }, range };
     case "extra-cell":

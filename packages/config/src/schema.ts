@@ -50,6 +50,12 @@ export function buildConfigSchema(rules: ReadonlyMap<string, RuleModule<any>>): 
         minLength: 1,
       },
       locale: { description: "Language of the messages.", enum: ["zh", "en"] },
+      files: {
+        description:
+          "Glob patterns, relative to this file's directory, of documents that are reports even when reportlint does not recognise one in them: the language server lints them as reports (the command line lints every file it is given anyway).",
+        type: "array",
+        items: { type: "string", minLength: 1 },
+      },
       rules: {
         description: 'Rule settings by rule id: a severity ("off", "warn", "error", 0, 1, 2) or [severity, options].',
         type: "object",

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { builtinRules, type Locale, type RuleSetting, type RulesConfig } from "@reportlint/core";
-import { fsReason, placeError } from "../errors.ts";
+import { fsReason, placeError } from "./errors.ts";
+import { fileSet, type FileSet } from "./file-set.ts";
 import { parseJson } from "./json.ts";
 import { ProfileLoader, type ProfileChoice } from "./profiles.ts";
 import { RECOMMENDED } from "./schema.ts";
@@ -14,6 +15,8 @@ export interface Config {
   rules: RulesConfig;
   profile?: ProfileChoice;
   locale?: Locale;
+  /** `files`: documents that are reports even when reportlint does not recognise one in them. */
+  files?: FileSet;
 }
 
 interface RawConfig {
@@ -21,6 +24,7 @@ interface RawConfig {
   profile?: string;
   locale?: Locale;
   rules?: RulesConfig;
+  files?: string[];
 }
 
 /** File names looked for in each directory, in this order; package.json counts only with a "reportlint" key. */
@@ -118,6 +122,7 @@ export class ConfigLoader {
     const own: Config = { source: path, rules: raw.rules ?? {} };
     if (raw.profile !== undefined) own.profile = this.profiles.choose(raw.profile, dir, shown, `${prefix}/profile`);
     if (raw.locale !== undefined) own.locale = raw.locale;
+    if (raw.files !== undefined) own.files = fileSet(raw.files, dir);
     return { ...mergeConfig(config, own), source: path };
   }
 
@@ -157,8 +162,10 @@ export function mergeConfig(base: Config, over: Config): Config {
   const merged: Config = { source: over.source, rules: mergeRules(base.rules, over.rules) };
   const profile = over.profile ?? base.profile;
   const locale = over.locale ?? base.locale;
+  const files = over.files ?? base.files;
   if (profile) merged.profile = profile;
   if (locale) merged.locale = locale;
+  if (files) merged.files = files;
   return merged;
 }
 

@@ -1,6 +1,6 @@
 import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { LineIndex } from "@reportlint/core";
-import { CliError } from "../errors.ts";
+import { ConfigError } from "./errors.ts";
 
 /**
  * Reads a configuration or profile file. Comments are allowed, as in VS Code's own settings files;
@@ -14,7 +14,7 @@ export function parseJson(text: string, where: string): unknown {
   if (first) {
     const comma = trailingComma(source, first);
     const { line, column } = new LineIndex(source).locate(comma ?? first.offset);
-    throw new CliError(`${where}:${line}:${column}: invalid JSON: ${comma === undefined ? describe(first) : "trailing comma"}`);
+    throw new ConfigError(`${where}:${line}:${column}: invalid JSON: ${comma === undefined ? describe(first) : "trailing comma"}`);
   }
   return value;
 }

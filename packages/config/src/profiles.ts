@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createProfileRegistry, ProfileError, type ProfileRegistry } from "@reportlint/core";
-import { fsReason, placeError } from "../errors.ts";
+import { fsReason, placeError } from "./errors.ts";
 import { parseJson } from "./json.ts";
 
 /** The profile a file is checked against, and the registry that holds it when it is the user's own. */

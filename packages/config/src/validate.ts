@@ -1,6 +1,6 @@
 import { builtinRules, describeAjvError } from "@reportlint/core";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { placeError } from "../errors.ts";
+import { placeError } from "./errors.ts";
 import { buildConfigSchema, SEVERITY_VALUES } from "./schema.ts";
 
 let validator: ValidateFunction | undefined;
@@ -12,7 +12,7 @@ function compile(): ValidateFunction {
 }
 
 /**
- * Checks a configuration object against the generated schema; throws a CliError
+ * Checks a configuration object against the generated schema; throws a ConfigError
  * `where: /json/pointer: reason` for the most specific problem. `prefix` is the pointer of the
  * object inside its file ("/reportlint" in package.json).
  */
@@ -39,7 +39,7 @@ function explain(errors: ErrorObject[], data: unknown): { pointer: string; reaso
   if (best.keyword === "additionalProperties") {
     const name = String(best.params.additionalProperty);
     if (path.length === 2 && path[0] === "rules") return { pointer, reason: `unknown rule "${name}"${didYouMean(name, [...builtinRules.keys()])}` };
-    if (path.length === 1) return { pointer, reason: `unknown key "${name}"; expected one of: extends, profile, locale, rules` };
+    if (path.length === 1) return { pointer, reason: `unknown key "${name}"; expected one of: extends, profile, locale, rules, files` };
   }
   if (path[0] === "rules" && path.length === 2) {
     // Every branch of "severity or [severity, options]" failed at the setting itself.
