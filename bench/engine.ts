@@ -10,14 +10,14 @@
  *
  * Options: --min-ms=<per subject and report, default 2000> --min-runs=<default 100> --scale=<default 20>
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 // The root package does not depend on these: import the very copies @reportlint/core uses.
 import remarkGfm from "../packages/core/node_modules/remark-gfm/index.js";
 import remarkParse from "../packages/core/node_modules/remark-parse/index.js";
 import { unified } from "../packages/core/node_modules/unified/index.js";
 import { lint } from "../packages/core/src/index.ts";
+import { largerReport, typicalReport } from "./reports.ts";
+import { markdownTable, median } from "./table.ts";
 
 const args = new Map(
   process.argv.slice(2).flatMap((a) => {
@@ -32,23 +32,7 @@ const WARMUP_MS = 500;
 
 // run-ts.sh bundles this file into a temporary directory: paths are relative to where it is run, the repo root.
 const root = process.cwd();
-const huaian = readFileSync(join(root, "fixtures/samples/huaian-2024.md"), "utf8");
-
-/**
- * A larger report of the same shape: the narrative of sections 一 and 五 written `scale` times over
- * (as a long city-level report is), the three tables unchanged.
- */
-function largerReport(base: string, scale: number): string {
-  const grow = (text: string, from: string, to: string): string => {
-    const start = text.indexOf(from);
-    const end = text.indexOf(to, start);
-    if (start < 0 || end < 0) throw new Error(`cannot find ${from} … ${to} in the sample`);
-    const head = text.slice(0, start + from.length);
-    const body = text.slice(start + from.length, end);
-    return head + body.repeat(scale) + text.slice(end);
-  };
-  return grow(grow(base, "## 一、总体情况\n", "## 二、"), "## 五、存在的主要问题及改进情况\n", "## 六、");
-}
+const huaian = typicalReport(root);
 
 const parseOnly = unified().use(remarkParse);
 const parseGfm = unified().use(remarkParse).use(remarkGfm);
@@ -65,12 +49,6 @@ const subjects: Subject[] = [
   { name: "(c) reportlint lint()", run: (s) => lint(s).messages.length + 1 },
 ];
 let sink = 0;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function measure(source: string): { times: number[][]; runs: number } {
   const warmEnd = performance.now() + WARMUP_MS;
@@ -110,16 +88,5 @@ for (const report of reports) {
 }
 
 const header = ["report", "size", "runs", subjects[0]!.name, subjects[1]!.name, subjects[2]!.name, "(c)/(a)", "(c)/(b)", "messages"];
-const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
-const format = (cells: string[]): string => `| ${cells.map((c, i) => c + " ".repeat(widths[i]! - width(c))).join(" | ")} |`;
-console.log(format(header));
-console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
-for (const r of rows) console.log(format(r));
+console.log(markdownTable(header, rows));
 if (sink === -1) console.log(sink);
-
-/** Display width: CJK characters take two columns. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
-  return w;
-}

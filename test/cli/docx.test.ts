@@ -75,7 +75,7 @@ describe("reportlint: Word files and what is not text", () => {
     const [notes, picture, broken, gb, good] = results;
     for (const x of [notes, picture, broken]) {
       expect(x!.messages).toHaveLength(1);
-      expect(x!.messages[0]).toMatchObject({ ruleId: null, severity: 2, fatal: true, line: 1, column: 1 });
+      expect(x!.messages[0]).toMatchObject({ ruleId: null, severity: 2, fatal: true, line: 1, column: x === broken ? 3 : 1 }); // broken: at its first bad byte
     }
     expect(notes!.messages[0]!.message).toMatch(/^"notes\.docx" is not a valid Word document/u);
     expect(picture!.messages[0]).toMatchObject({ messageId: "not-text", message: expect.stringMatching(/^"picture\.md" is not a text file \(binary content\)/u) });
@@ -85,7 +85,7 @@ describe("reportlint: Word files and what is not text", () => {
 
     const zh = run(["picture.md", "broken.md", "good.md"], { cwd });
     expect(zh.stdout).toContain("\npicture.md\n  1:1  error  “picture.md”不是文本文件（二进制内容），无法检查。");
-    expect(zh.stdout).toContain("\nbroken.md\n  1:1  error  “broken.md”无法按 UTF-8、UTF-16 或 GB18030 解码，无法检查。");
+    expect(zh.stdout).toContain("\nbroken.md\n  1:3  error  “broken.md”无法按 UTF-8、UTF-16 或 GB18030 解码，无法检查（第一个不是 UTF-8 的字节在第 1 行第 3 列，字节偏移 2）。");
   });
 
   it("binary standard input is one fatal message", () => {

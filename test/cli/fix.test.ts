@@ -57,3 +57,49 @@ describe("reportlint --fix", () => {
     expect(wrong.stderr).toMatch(/^ {2}77:11 {2}error .* arithmetic$/mu);
   });
 });
+
+describe("reportlint --fix-dry-run", () => {
+  const DIFF = [
+    "--- a/reports/blank.md",
+    "+++ b/reports/blank.md",
+    "@@ -27,7 +27,7 @@",
+    " | 第二十条第（一）项 | | | |",
+    " |---|---:|---:|---:|",
+    " | 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |",
+    "-| 规章 | 1 |  | 11 |",
+    "+| 规章 | 1 | 0 | 11 |",
+    " | 行政规范性文件 | 8 | 26 | 66 |",
+    " | 第二十条第（五）项 | | | |",
+    " | 信息内容 | 本年处理决定数量 | | |",
+    "",
+  ].join("\n");
+
+  it("prints a unified diff per fixed file, writes nothing (mtime unchanged), and reports what would remain", () => {
+    const cwd = workspace({ "reports/blank.md": BLANK_CELL, "reports/clean.md": CORRECT });
+    const old = new Date("2024-01-02T03:04:05Z");
+    for (const name of ["blank.md", "clean.md"]) utimesSync(join(cwd, "reports", name), old, old);
+    const r = run(["reports", "--fix-dry-run"], { cwd });
+    expect(r).toEqual({ code: 0, stdout: DIFF, stderr: "" });
+    for (const name of ["blank.md", "clean.md"]) expect(statSync(join(cwd, "reports", name)).mtimeMs).toBe(old.getTime());
+    expect(readFileSync(join(cwd, "reports", "blank.md"), "utf8")).toBe(BLANK_CELL);
+    expect(readdirSync(join(cwd, "reports")).sort()).toEqual(["blank.md", "clean.md"]);
+  });
+
+  it("json: ESLint's `output` (the fixed text) only for a file the fixes change", () => {
+    const cwd = workspace({ "blank.md": BLANK_CELL, "clean.md": CORRECT });
+    const r = run(["blank.md", "clean.md", "--fix-dry-run", "--format", "json"], { cwd });
+    expect(r.code).toBe(0);
+    const [blank, clean] = parseJsonOutput(r.stdout);
+    expect(blank!.output).toBe(FIXED);
+    expect(blank!.messages).toEqual([]);
+    expect(clean!.output).toBeUndefined();
+    expect(readFileSync(join(cwd, "blank.md"), "utf8")).toBe(BLANK_CELL);
+  });
+
+  it("with --stdin, the diff is the report and stdout does not get the fixed text; --fix with it is a usage error", () => {
+    const cwd = workspace();
+    const r = run(["--stdin", "--stdin-filename", "reports/blank.md", "--fix-dry-run"], { cwd, input: BLANK_CELL });
+    expect(r).toEqual({ code: 0, stdout: DIFF, stderr: "" });
+    expect(run(["--fix", "--fix-dry-run", "x.md"], { cwd })).toEqual({ code: 2, stdout: "", stderr: "reportlint: --fix and --fix-dry-run cannot be combined\n" });
+  });
+});

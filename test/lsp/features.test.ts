@@ -239,35 +239,40 @@ describe("code actions", () => {
   });
 });
 
-describe("a failure inside reportlint", () => {
-  /** HTML nested 20 000 elements deep: the HTML parser overflows its stack on it. */
-  const DEEP = "<div>".repeat(20_000);
-  const INTERNAL_ERROR = {
-    range: range(0, 0),
-    severity: 1,
+describe("markup nested 20,000 deep", () => {
+  /**
+   * A report page with 20 000 nested elements inside: the HTML parser used to overflow its stack on it
+   * (an internal-error diagnostic). It is read as Chromium reads it, the depth past 512 flattened, with
+   * one warning where that starts; a failure inside reportlint is tested with an injected one
+   * (packages/language-server/src/safe-diagnostics.test.ts), since no input is known to cause one.
+   */
+  const PAGE = readFileSync(join(ROOT, "fixtures", "html", "huaian-2024.html"), "utf8");
+  const BODY_END = PAGE.lastIndexOf("</body>");
+  const DEEP = `${PAGE.slice(0, BODY_END)}${"<div>".repeat(20_000)}深处${"</div>".repeat(20_000)}${PAGE.slice(BODY_END)}`;
+  const line = PAGE.slice(0, BODY_END).split("\n").length - 1;
+  // <body> is at depth 2: the div at depth 513 (the 511th) is the first whose content is flattened.
+  const character = BODY_END - PAGE.lastIndexOf("\n", BODY_END - 1) - 1 + 5 * 510;
+  const TOO_DEEP = {
+    range: range(line, character, line, character),
+    severity: 2,
     source: "reportlint",
-    code: "internal-error",
-    message: "reportlint 内部错误（analysis）：Maximum call stack size exceeded。检查结果不完整，请报告此问题。",
+    code: "html-too-deep",
+    message: "此处 HTML 元素嵌套超过 512 层：更深处的内容按浏览器的做法平铺读取，其中的表格和段落结构可能丢失。请检查页面是否有未闭合的标签。",
   };
 
-  it("is one diagnostic at 0:0 and a log line with the stack, and the server goes on answering", async () => {
+  it("is read: one warning where the nesting passes 512, pushed or pulled, and the server goes on answering", async () => {
     const c = await start();
     const uri = uriOf("features-deep.html");
     await open(c, uri, DEEP, "html");
-    expect((await c.diagnostics(uri)).diagnostics).toEqual([INTERNAL_ERROR]);
-    expect(await c.log((line) => line.startsWith("reportlint: linting failed:"))).toMatch(/^reportlint: linting failed: RangeError: Maximum call stack size exceeded\n\s+at /u);
-
-    const hover = await withTimeout(c.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }), "hover");
-    expect(hover).toBeNull();
-    const other = uriOf("features-after-failure.md");
+    expect((await c.diagnostics(uri, (p) => p.diagnostics.length > 0)).diagnostics).toEqual([TOO_DEEP]);
+    const other = uriOf("features-after-deep.md");
     await open(c, other, WRONG);
     expect((await c.diagnostics(other)).diagnostics.filter((d) => d.code === "arithmetic")).toHaveLength(3);
-  });
+    await c.stop();
 
-  it("is the same diagnostic when the client pulls", async () => {
-    const c = await start({}, PULLS);
-    const uri = uriOf("features-deep-pull.html");
-    await open(c, uri, DEEP, "html");
-    expect(await c.pull(uri)).toEqual({ kind: "full", resultId: expect.stringMatching(/^1:/u), items: [INTERNAL_ERROR] });
+    const pulling = await start({}, PULLS);
+    const pulled = uriOf("features-deep-pull.html");
+    await open(pulling, pulled, DEEP, "html");
+    expect(await pulling.pull(pulled)).toEqual({ kind: "full", resultId: expect.stringMatching(/^1:/u), items: [TOO_DEEP] });
   });
 });

@@ -1,24 +1,31 @@
 import { dirname, resolve } from "node:path";
-import { decodeText, formatOfPath, type Locale } from "@reportlint/core";
-import { ConfigError, ConfigLoader, lintOptionsFor, oneLine, validateConfig, type Config, type Overrides } from "@reportlint/config";
+import { formatOfPath, type Locale } from "@reportlint/core";
+import { ConfigError, oneLine } from "@reportlint/config";
 import { parseArguments, type CliOptions } from "./args.ts";
+import { runAudit } from "./commands/audit.ts";
 import { runConvert } from "./commands/convert.ts";
 import { runExtract } from "./commands/extract.ts";
-import { parseRuleOptions } from "./config/rule-option.ts";
-import { lintDocxBytes, lintDocxFile, lintFile, lintText } from "./engine.ts";
+import { lintDocxBytes, lintText, type FixMode } from "./engine.ts";
+import { decodeInput, MB } from "./read.ts";
+import { addCrossYear } from "./cross-year.ts";
 import { CliError } from "./errors.ts";
 import { collectFiles } from "./files.ts";
-import { FORMATTERS } from "./formatters/index.ts";
-import { cliMessage, SUMMARY } from "./messages.ts";
+import { SUMMARY } from "./messages.ts";
+import { checkOutputFile } from "./output-file.ts";
 import { displayPath } from "./paths.ts";
-import { errorsOnly, fileMessage, toResult, totals, type FileResult } from "./results.ts";
+import { emitReport } from "./report.ts";
+import { totals, type FileResult } from "./results.ts";
+import { cachePath, ResultCache } from "./cache.ts";
+import { startProgress } from "./progress.ts";
+import { lintFiles } from "./run-files.ts";
+import { resolveSettings, type RunSettings } from "./settings.ts";
 
 /** Everything the CLI touches of its process, so that it can be run and tested without one. */
 export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   /** The bytes of standard input; decoded like a file (UTF-8, UTF-16 with BOM, else GB18030). */
   readStdin(): Promise<Uint8Array>;
 }
@@ -34,6 +41,7 @@ export async function cli(argv: readonly string[], io: Io): Promise<number> {
     if (parsed.kind === "exit") return parsed.code;
     if (parsed.kind === "extract") return await runExtract(parsed.options, io);
     if (parsed.kind === "convert") return await runConvert(parsed.options, io);
+    if (parsed.kind === "audit") return await runAudit(parsed.options, io);
     return await run(parsed.options, io);
   } catch (error) {
     if (error instanceof CliError || error instanceof ConfigError) {
@@ -49,27 +57,18 @@ export async function cli(argv: readonly string[], io: Io): Promise<number> {
 
 async function run(options: CliOptions, io: Io): Promise<number> {
   const { cwd } = io;
-  const display = (path: string): string => displayPath(cwd, path);
-  const loader = new ConfigLoader(display);
+  const settings: RunSettings = { cwd, rule: options.rule, ...pick(options) };
 
   // Everything that can fail as a usage or configuration error is settled before any file is
   // read or written, so a broken configuration never leaves half of a --fix run behind.
-  const overrides: Overrides = {};
-  if (options.rule.length > 0) {
-    const rules = parseRuleOptions(options.rule);
-    validateConfig({ rules }, "--rule");
-    overrides.rules = rules;
-  }
-  if (options.profile !== undefined) overrides.profile = loader.profiles.choose(options.profile, cwd, "--profile", null);
-  if (options.locale) overrides.locale = options.locale;
-  const fixedConfig = options.config !== undefined ? loader.loadFile(resolve(cwd, options.config)) : undefined;
-  const configFor = (dir: string): Config | null => fixedConfig ?? loader.forDirectory(dir);
+  const resolver = resolveSettings(settings);
+  if (options.outputFile !== undefined) checkOutputFile(resolve(cwd, options.outputFile), options.outputFile);
 
   const results: FileResult[] = [];
   let summaryLocale: Locale | undefined = options.locale;
   if (options.stdin) {
     const filePath = options.stdinFilename !== undefined ? resolve(cwd, options.stdinFilename) : "<text>";
-    const lintOptions = lintOptionsFor(configFor(options.stdinFilename !== undefined ? dirname(filePath) : cwd), overrides);
+    const lintOptions = resolver.optionsForDirectory(options.stdinFilename !== undefined ? dirname(filePath) : cwd);
     summaryLocale ??= lintOptions.locale;
     const bytes = await io.readStdin();
     if (formatOfPath(filePath) === "docx") {
@@ -77,7 +76,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
       results.push(await lintDocxBytes(bytes, filePath, lintOptions));
       return finish(results, options, io, summaryLocale, io.stdout);
     }
-    const { result, output } = lintText(decodeText(bytes), filePath, lintOptions, options.fix);
+    const { result, output } = lintText(decodeInput(bytes, lintOptions.maxFileSize), filePath, lintOptions, fixMode(options), cwd);
     results.push(result);
     if (output !== undefined) {
       // The fixed text owns stdout; what remains to report goes to stderr.
@@ -85,29 +84,47 @@ async function run(options: CliOptions, io: Io): Promise<number> {
       return finish(results, options, io, summaryLocale, io.stderr);
     }
   } else {
-    const targets = await collectFiles(options.patterns.length > 0 ? options.patterns : ["."], cwd);
-    const plans = targets.map((target) => ({ target, options: lintOptionsFor(configFor(dirname(target.path)), overrides) }));
-    summaryLocale ??= plans[0]?.options.locale;
-    for (const { target, options: lintOptions } of plans) {
-      results.push(
-        target.unreadableDirectory === undefined
-          ? formatOfPath(target.path) === "docx"
-            ? await lintDocxFile(target.path, lintOptions)
-            : lintFile(target.path, lintOptions, options.fix)
-          : toResult(target.path, [fileMessage("read-error", cliMessage("read-error", lintOptions.locale, `cannot read the directory: ${target.unreadableDirectory}`))]),
-      );
-    }
+    const targets = await collectFiles(options.patterns.length > 0 ? options.patterns : ["."], cwd, (note) => void io.stderr.write(`reportlint: ${note}\n`));
+    // Every configuration the files need is read (and cached by directory) now, for the reason above.
+    for (const target of targets) resolver.optionsFor(target.path);
+    summaryLocale ??= targets[0] && resolver.optionsFor(targets[0].path).locale;
+    const notify = (note: string): void => void io.stderr.write(`reportlint: ${note}\n`);
+    const cacheFile = cachePath(cwd, options.cacheLocation);
+    const cache = options.cache ? new ResultCache(cacheFile, notify, displayPath(cwd, cacheFile)) : undefined;
+    const progress = startProgress(io.stderr, io.env, targets.length);
+    const onFile = progress && (() => progress.tick());
+    const outcome = await lintFiles(targets, { settings, resolver, fix: fixMode(options), concurrency: options.concurrency, ...(cache ? { cache } : {}), ...(onFile ? { onFile } : {}) });
+    progress?.done();
+    for (const result of outcome.results) results.push(result); // not push(...): a spread of 100,000 arguments overflows the stack
+    if (options.stats) notify(runStats(targets.length, outcome.workers, cache));
   }
-  return finish(results, options, io, summaryLocale ?? "zh", io.stdout);
+  // Cross-year checks need every file's facts, so they run once all files are linted (stdin is one file).
+  const checked = options.crossYear && results.length > 1 ? addCrossYear(results, cwd, summaryLocale ?? "zh", { duplicates: false }) : results;
+  return finish(checked, options, io, summaryLocale ?? "zh", io.stdout);
+}
+
+/** The settings the user gave that are set, without undefined values (a worker's data is plain). */
+function pick(options: CliOptions): Partial<RunSettings> {
+  const out: Partial<RunSettings> = {};
+  if (options.config !== undefined) out.config = options.config;
+  if (options.profile !== undefined) out.profile = options.profile;
+  if (options.locale !== undefined) out.locale = options.locale;
+  if (options.maxFileSize !== undefined) out.maxFileSize = Math.round(options.maxFileSize * MB);
+  return out;
+}
+
+/** --stats: `60 files, 2 worker threads, cache: 60 hits, 0 misses` (English, like the other notes). */
+function runStats(files: number, workers: number, cache: ResultCache | undefined): string {
+  const threads = workers === 0 ? "main thread" : `${workers} worker thread${workers === 1 ? "" : "s"}`;
+  return `${files} file${files === 1 ? "" : "s"}, ${threads}${cache ? `, cache: ${cache.hits} hits, ${cache.misses} misses` : ""}`;
+}
+
+function fixMode(options: CliOptions): FixMode {
+  return options.fix ? "write" : options.fixDryRun ? "dry-run" : "off";
 }
 
 function finish(results: FileResult[], options: CliOptions, io: Io, locale: Locale, sink: { write(text: string): unknown; isTTY?: boolean }): number {
-  const formatter = FORMATTERS[options.format];
-  if (!formatter) throw new CliError(`unknown format "${options.format}"`);
-  const shown = options.quiet ? results.map(errorsOnly) : results;
-  const color = Boolean(sink.isTTY) && !io.env.NO_COLOR;
-  const text = formatter(shown, { cwd: io.cwd, color: io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0" ? true : color, locale });
-  if (text && (sink === io.stdout || shown.some((r) => r.messages.length > 0))) sink.write(text);
+  emitReport(results, options, io, locale, sink);
 
   // Warnings count against --max-warnings even when --quiet hides them, as in ESLint.
   const t = totals(results);

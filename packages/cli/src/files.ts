@@ -4,6 +4,7 @@ import { formatOfPath, LINTED_EXTENSIONS, type InputFormat } from "@reportlint/c
 import { fsReason, isReportName, walkReports, type Target } from "@reportlint/config";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { CliError } from "./errors.ts";
+import { displayPath } from "./paths.ts";
 
 /**
  * The format a file is read in, by its extension (`formatOfPath`). A file named on the command line
@@ -24,9 +25,10 @@ const REPORT_NAMES = LINTED_EXTENSIONS.map((e) => `*${e}`).join(", ");
  *   directory, a dangling link) is still returned, so that reading it fails and the run reports it
  *   instead of skipping it silently;
  * - anything else is a glob (tinyglobby), matched against report files.
- * A pattern that matches nothing is a usage error, as in ESLint.
+ * A pattern that matches nothing is a usage error, as in ESLint. `note` is told of what the walk
+ * leaves out that a user may look for: a symbolic link it does not follow (a loop), named as given.
  */
-export async function collectFiles(patterns: readonly string[], cwd: string): Promise<Target[]> {
+export async function collectFiles(patterns: readonly string[], cwd: string, note?: (text: string) => void): Promise<Target[]> {
   const seen = new Set<string>();
   const files: Target[] = [];
   const add = (target: Target): void => {
@@ -52,7 +54,7 @@ export async function collectFiles(patterns: readonly string[], cwd: string): Pr
     }
     if (kind === "missing") throw new CliError(`no such file or directory: ${pattern}`);
     if (kind === "file") found = [{ path }];
-    else if (kind === "directory") found = walk(path, pattern);
+    else if (kind === "directory") found = walk(path, pattern, (link, target, loop) => note?.(skippedLink(displayPath(cwd, link), target === cwd ? "." : displayPath(cwd, target), loop)));
     else {
       const matches = await glob(pattern, { cwd, absolute: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] });
       found = matches.filter(isReportName).sort().map((p) => ({ path: resolve(p) }));
@@ -67,10 +69,17 @@ export async function collectFiles(patterns: readonly string[], cwd: string): Pr
   return files;
 }
 
+/** The note for a symbolic link the walk does not follow. */
+function skippedLink(link: string, target: string, loop: boolean): string {
+  return loop
+    ? `${link}: a symbolic link back to ${target}, which holds it (a loop); not followed`
+    : `${link}: a symbolic link to ${target}, which is searched already; not searched twice`;
+}
+
 /** The walk of @reportlint/config, entering every directory but node_modules and .git: a directory named is searched whole. */
-function walk(root: string, label: string): Target[] {
+function walk(root: string, label: string, onSkippedLink: (link: string, target: string, loop: boolean) => void): Target[] {
   try {
-    return walkReports(root, { dotDirectories: true });
+    return walkReports(root, { dotDirectories: true, onSkippedLink });
   } catch (error) {
     throw new CliError(`cannot read directory ${label}: ${fsReason(error)}`);
   }

@@ -6,21 +6,22 @@ import { basename, dirname, join } from "node:path";
  * Replaces a file's content atomically: the text goes to a temporary file in the same directory
  * (same file system), is flushed, gets the original file's mode, and is renamed over the original.
  * A reader sees the old file or the new one, never half of it. A symbolic link is followed, so the
- * link stays a link and its target is rewritten.
+ * link stays a link and its target is rewritten. Without `mode` the file is new (a report written by
+ * --output-file): it is created the same way, with the default permissions less the umask.
  */
-export function writeFileAtomic(path: string, text: string, mode: number): void {
-  const target = realpathSync(path);
+export function writeFileAtomic(path: string, text: string, mode?: number): void {
+  const target = mode === undefined ? path : realpathSync(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const permissions = mode & 0o7777;
+  const permissions = mode === undefined ? undefined : mode & 0o7777;
   let fd: number | undefined;
   try {
-    fd = openSync(temp, "wx", permissions);
+    fd = openSync(temp, "wx", permissions ?? 0o666);
     const bytes = Buffer.from(text, "utf8");
     for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    chmodSync(temp, permissions); // openSync's mode is filtered by the umask
+    if (permissions !== undefined) chmodSync(temp, permissions); // openSync's mode is filtered by the umask
     renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);

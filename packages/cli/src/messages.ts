@@ -11,8 +11,20 @@ export const CLI_MESSAGES = {
     en: "\"{file}\" is not a text file (binary content) and cannot be checked. Give the report as Markdown, HTML, plain text or .docx.",
   },
   undecodable: {
-    zh: "“{file}”无法按 UTF-8、UTF-16 或 GB18030 解码，无法检查。请将文件另存为 UTF-8 后重试。",
-    en: "\"{file}\" cannot be decoded as UTF-8, UTF-16 or GB18030 and cannot be checked. Save it as UTF-8 and try again.",
+    zh: "“{file}”无法按 UTF-8、UTF-16 或 GB18030 解码，无法检查（第一个不是 UTF-8 的字节在第 {line} 行第 {column} 列，字节偏移 {offset}）。请将文件另存为 UTF-8 后重试。",
+    en: "\"{file}\" cannot be decoded as UTF-8, UTF-16 or GB18030 and cannot be checked (the first byte that is not UTF-8 is at line {line}, column {column}, byte offset {offset}). Save it as UTF-8 and try again.",
+  },
+  "invalid-utf-8": {
+    zh: "“{file}”是 UTF-8 文本，但第 {line} 行第 {column} 列（字节偏移 {offset}）处的字节不是有效的 UTF-8，无法检查：文件可能已损坏，或混入了其他编码（如 GBK）的文字。请改正该处后将文件另存为 UTF-8。",
+    en: "\"{file}\" is UTF-8 text, but the bytes at line {line}, column {column} (byte offset {offset}) are not valid UTF-8, so it cannot be checked: the file is damaged or holds text in another encoding (such as GBK). Correct the text there and save the file as UTF-8.",
+  },
+  "invalid-utf-16": {
+    zh: "“{file}”以 UTF-16 字节顺序标记开头，但第 {line} 行第 {column} 列（字节偏移 {offset}）处不是有效的 UTF-16，无法检查。请将文件另存为 UTF-8 后重试。",
+    en: "\"{file}\" starts with a UTF-16 byte order mark, but is not valid UTF-16 at line {line}, column {column} (byte offset {offset}), so it cannot be checked. Save it as UTF-8 and try again.",
+  },
+  "too-large": {
+    zh: "“{file}”大小为 {size}，超过 {limit} 的上限，未检查。年度报告通常远小于 1 MB；如确需检查，请用 --max-file-size 提高上限。",
+    en: "\"{file}\" is {size}, larger than the {limit} limit, so it was not checked. A report is far smaller than 1 MB; to check this file anyway, raise the limit with --max-file-size.",
   },
   "write-error": {
     zh: "无法写入修复结果：{reason}。文件未被修改。",
@@ -30,9 +42,11 @@ export const CLI_MESSAGES = {
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;
 
-/** The message in the chosen language, `{reason}` and `{file}` (a file's name) filled in. */
-export function cliMessage(id: CliMessageId, locale: Locale, reason: string, file = ""): string {
-  return CLI_MESSAGES[id][locale].replace("{reason}", reason).replace("{file}", file);
+/** The message in the chosen language, `{reason}`, `{file}` (a file's name) and any other `{name}` of `values` filled in. */
+export function cliMessage(id: CliMessageId, locale: Locale, reason: string, file = "", values: Record<string, string> = {}): string {
+  let text = CLI_MESSAGES[id][locale];
+  for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, () => value);
+  return text.replace("{reason}", () => reason).replace("{file}", () => file);
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -1,10 +1,22 @@
-import { tally, type LintMessage, type MessageCounts } from "@reportlint/core";
+import { tally, type LintMessage, type LintResult, type MessageCounts, type YearFacts } from "@reportlint/core";
 import type { CliMessageId } from "./messages.ts";
 
 /** A file's findings in ESLint's result shape; `filePath` is absolute (or "<text>" for unnamed stdin). */
 export interface FileResult extends MessageCounts {
   filePath: string;
   messages: LintMessage[];
+  /** --fix-dry-run: the fixed text (ESLint's `output`), present only when the fixes change the file. */
+  output?: string;
+  /** --fix-dry-run: the unified diff of those fixes, for the stylish report. */
+  diff?: string;
+  /** The cross-year checks' facts of the file (issuer, year, carried-over figures); formatters do not print them. */
+  facts?: YearFacts;
+}
+
+/** A file's result from the core's, keeping the facts the run-wide cross-year checks need. */
+export function fromLint(filePath: string, result: LintResult): FileResult {
+  const out = toResult(filePath, result.messages);
+  return result.facts ? { ...out, facts: result.facts } : out;
 }
 
 export function toResult(filePath: string, messages: LintMessage[]): FileResult {
@@ -13,7 +25,7 @@ export function toResult(filePath: string, messages: LintMessage[]): FileResult 
 
 /** --quiet: only the errors, with the counts to match (ESLint's getErrorResults). */
 export function errorsOnly(result: FileResult): FileResult {
-  return toResult(result.filePath, result.messages.filter((m) => m.severity === 2));
+  return { ...result, ...toResult(result.filePath, result.messages.filter((m) => m.severity === 2)) };
 }
 
 /** A message about the file itself (unreadable, not written), ESLint style: no rule, at 1:1. */

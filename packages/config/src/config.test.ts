@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, ConfigLoader, walkReports } from "./index.ts";
+import type { WalkFs } from "./walk.ts";
 
 const root = mkdtempSync(join(tmpdir(), "reportlint-config-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -73,5 +74,53 @@ describe("walkReports", () => {
 
   it("throws the file-system error of a root it cannot read, for the caller to word", () => {
     expect(() => walkReports(join(dir, "missing"), { dotDirectories: true })).toThrow(expect.objectContaining({ code: "ENOENT" }));
+  });
+
+  it("keeps a subdirectory it cannot read as a target that says why, and goes on (errors injected: root reads anything)", () => {
+    const fsError = (code: string, message: string): Error => Object.assign(new Error(`${code}: ${message}`), { code });
+    const failing: WalkFs = {
+      readdirSync: (path, options) => {
+        if (path === join(dir, "b")) throw fsError("EACCES", "permission denied, scandir");
+        if (path === join(dir, ".drafts")) throw fsError("EIO", "i/o error, scandir");
+        return readdirSync(path, options);
+      },
+      realpathSync,
+      statSync,
+    };
+    expect(walkReports(dir, { dotDirectories: true, fs: failing }).map((t) => ({ ...t, path: t.path.slice(dir.length + 1) }))).toEqual([
+      { path: ".drafts", unreadableDirectory: "EIO: i/o error, scandir" },
+      { path: "a.md" },
+      { path: "b", unreadableDirectory: "permission denied" },
+      { path: "x.docx" },
+    ]);
+  });
+
+  it("never follows a symbolic link back up the tree or to a directory it searches anyway, and names each one", () => {
+    const top = tree("walk-links", { "reports/a.md": "", "reports/sub/b.md": "", "outside/c.md": "", "outside/deeper/d.md": "" });
+    const reports = join(top, "reports");
+    symlinkSync(reports, join(reports, "sub", "up")); // a loop: sub/up/sub/up/…
+    symlinkSync(".", join(reports, "self")); // a loop of one step
+    symlinkSync(join(reports, "sub"), join(reports, "again")); // the same directory a second way
+    symlinkSync(join(top, "outside"), join(reports, "ext")); // outside the root: followed once
+    symlinkSync(join(top, "outside"), join(reports, "ext2")); // …and not twice
+    symlinkSync(reports, join(top, "outside", "deeper", "back")); // from outside back into the root
+    const skipped: string[] = [];
+    const found = walkReports(reports, { dotDirectories: true, onSkippedLink: (link, target, loop) => skipped.push(`${link.slice(top.length + 1)} → ${target.slice(top.length + 1)}${loop ? " (loop)" : ""}`) });
+    expect(found.map((t) => t.path.slice(top.length + 1))).toEqual(["reports/a.md", "reports/ext/c.md", "reports/ext/deeper/d.md", "reports/sub/b.md"]);
+    expect(skipped).toEqual([
+      "reports/again → reports/sub",
+      "reports/ext/deeper/back → reports",
+      "reports/ext2 → outside",
+      "reports/self → reports (loop)",
+      "reports/sub/up → reports (loop)",
+    ]);
+  });
+
+  it("walks a tree a thousand directories deep without recursion", () => {
+    const deep = join(root, "walk-deep");
+    const leaf = join(deep, ...Array.from({ length: 1000 }, () => "d"));
+    mkdirSync(leaf, { recursive: true });
+    writeFileSync(join(leaf, "r.md"), "");
+    expect(walkReports(deep, { dotDirectories: true }).map((t) => t.path)).toEqual([join(leaf, "r.md")]);
   });
 });

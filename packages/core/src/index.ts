@@ -2,6 +2,7 @@ export { formatOfPath, LINTED_EXTENSIONS, parseText, type TextFormat } from "./a
 export { readDocx, type ReadDocxOptions } from "./adapters/docx.ts";
 export { parseHtml } from "./adapters/html.ts";
 export { parseMarkdown } from "./adapters/markdown.ts";
+export { checkAcrossYears, CROSS_YEAR_RULE_IDS, type CrossYearOptions, normalizeIssuer, type CrossYearRuleId, type FactCell, type FactPlace, type YearFacts, type YearFile } from "./cross-year/index.ts";
 export { explainCell, type CellRelation } from "./arithmetic/explain.ts";
 export { formatNumber } from "./arithmetic/relations.ts";
 export { bindReport } from "./bind/bind-report.ts";
@@ -21,6 +22,6 @@ export type * from "./profiles/types.ts";
 export { ruleDocsUrl } from "./rules/docs.ts";
 export { builtinRules } from "./rules/index.ts";
 export type * from "./rules/types.ts";
-export { decodeText, isBinary, type DecodeResult, type Encoding } from "./text/decode.ts";
+export { decodeText, isBinary, type BytePlace, type DecodeResult, type Encoding } from "./text/decode.ts";
 export { LineIndex } from "./text/line-index.ts";
 export { VERSION } from "./version.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { internalError, lint } from "./linter.ts";
+import type { ProfileRegistry } from "./profiles/load.ts";
 
 describe("internal failures", () => {
   it("are one fatal finding at the start of the document, in either language", () => {
@@ -17,9 +18,20 @@ describe("internal failures", () => {
     expect(internalError("arithmetic", "odd", "en").message).toBe("reportlint failed internally (arithmetic): odd. The findings are incomplete; please report this.");
   });
 
-  it("end a lint that the input makes fail, instead of throwing: HTML nested thousands deep overflows the parser's stack", () => {
-    const { messages } = lint("<div>".repeat(20000), { format: "html" });
+  it("end a lint that fails inside, instead of throwing (a failure injected through the profile registry)", () => {
+    const registry = {
+      all: () => {
+        throw new RangeError("Maximum call stack size exceeded");
+      },
+    } as unknown as ProfileRegistry;
+    const { messages } = lint("# 报告", { registry });
     expect(messages.map((m) => [m.messageId, m.line, m.column, m.fatal])).toEqual([["internal-error", 1, 1, true]]);
     expect(messages[0]!.message).toBe("reportlint 内部错误（parse）：Maximum call stack size exceeded。检查结果不完整，请报告此问题。");
+  });
+
+  it("HTML nested thousands deep no longer overflows the parser's stack: it is read, with one warning where it gets too deep", () => {
+    const { messages } = lint("<div>".repeat(20000), { format: "html" });
+    // The parser implies <html> and <body> (depths 1 and 2): the 511th div, at depth 513, is the first whose content is flattened.
+    expect(messages.filter((m) => m.ruleId === null).map((m) => [m.messageId, m.line, m.column, m.severity])).toEqual([["html-too-deep", 1, 1 + 5 * 510, 1]]);
   });
 });

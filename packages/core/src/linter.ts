@@ -11,6 +11,8 @@ import { builtinRules } from "./rules/index.ts";
 import { formatMessage } from "./rules/messages.ts";
 import type { Locale, Localized, MessageValue, Problem, RuleContext } from "./rules/types.ts";
 import { LineIndex } from "./text/line-index.ts";
+import { WorkCounter } from "./work.ts";
+import { yearFacts, type YearFacts } from "./cross-year/facts.ts";
 
 export interface LintOptions {
   /** The format of the text given to `lint`; Markdown by default. */
@@ -21,6 +23,12 @@ export interface LintOptions {
   registry?: ProfileRegistry;
   rules?: RulesConfig;
   locale?: Locale;
+  /**
+   * Counts work, for tests that prove the stages linear without a clock (work.ts): each read the
+   * binding makes of the document adds 1 under "bind", each read a rule makes of the bound report 1
+   * under the rule's id. Several times slower; no front end sets it.
+   */
+  work?: Map<string, number>;
 }
 
 export interface LintSuggestion {
@@ -51,12 +59,18 @@ export interface LintResult extends MessageCounts {
   messages: LintMessage[];
   /** The profile the report was checked against. */
   profileId: string | null;
+  /** What the cross-year checks need of this report, when its issuer and year are known and a cross-year rule is on. */
+  facts?: YearFacts;
 }
 
 const CORE_MESSAGES: Record<string, Localized> = {
   "unknown-directive-rule": {
     zh: "注释指令中的规则“{{rule}}”不存在。请检查规则名。",
     en: 'The directive names rule "{{rule}}", which does not exist. Check the rule name.',
+  },
+  "empty-document": {
+    zh: "文件是空的，没有可检查的报告内容。",
+    en: "The file is empty: there is no report to check.",
   },
   "internal-error": {
     zh: "reportlint 内部错误（{{where}}）：{{reason}}。检查结果不完整，请报告此问题。",
@@ -100,10 +114,17 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
   // Nothing could be read (a damaged .docx): the adapter's reason is the one finding, not every
   // section and table reported missing.
   if (doc.blocks.length === 0 && doc.problems.some((p) => p.fatal)) return summarize(messages, null);
+  // An empty file (or one of blank lines): one finding, not every section and table missing.
+  if (!/\S/u.test(doc.source)) {
+    const text = formatMessage(CORE_MESSAGES["empty-document"]!, locale);
+    return summarize([...messages, { ruleId: null, severity: 2, message: text, messageId: "empty-document", line: 1, column: 1, endLine: 1, endColumn: 1 }], null);
+  }
 
+  const counter = options.work ? new WorkCounter(options.work) : undefined;
   let report: BoundReport;
   try {
-    report = bound ?? bindReport(doc, registry, { ...(options.profile ? { profile: options.profile } : {}), defaultProfile: DEFAULT_PROFILE_ID });
+    if (counter) counter.current = "bind";
+    report = bound ?? bindReport(counter ? counter.wrap(doc) : doc, registry, { ...(options.profile ? { profile: options.profile } : {}), defaultProfile: DEFAULT_PROFILE_ID });
   } catch (error) {
     return summarize([...messages, internalError("bind", error, locale)], null);
   }
@@ -118,15 +139,17 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
   }
   const filter = new DirectiveFilter(directives);
 
-  for (const { rule, severity, options: ruleOptions } of resolveRules(builtinRules, options.rules)) {
+  const resolved = resolveRules(builtinRules, options.rules);
+  for (const { rule, severity, options: ruleOptions } of resolved) {
     const { meta } = rule;
     const text = (messageId: string, data?: Record<string, MessageValue>): string => {
       const template = meta.messages[messageId];
       if (!template) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
       return formatMessage(template, locale, data);
     };
+    if (counter) counter.current = meta.id;
     const context: RuleContext = {
-      report,
+      report: counter ? counter.wrap(report) : report,
       options: ruleOptions,
       locale,
       emit(problem: Problem) {
@@ -153,7 +176,18 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
       messages.push(internalError(meta.id, error, locale));
     }
   }
-  return summarize(messages, report.profile.id);
+  if (counter) counter.current = "facts"; // the cross-year facts below read the document too
+  const result = summarize(messages, report.profile.id);
+  const facts = crossYearFacts(report, lines, resolved);
+  return facts ? { ...result, facts } : result;
+}
+
+/** Facts for the run-wide cross-year checks, with each cross-year rule's severity for this file; none when both are off. */
+function crossYearFacts(report: BoundReport, lines: LineIndex, resolved: readonly { rule: { meta: { id: string } }; severity: 0 | 1 | 2 }[]): YearFacts | undefined {
+  const severityOf = (id: string): 0 | 1 | 2 => resolved.find((r) => r.rule.meta.id === id)?.severity ?? 0;
+  const severity = { "cross-year-carryover": severityOf("cross-year-carryover"), "cross-year-in-force": severityOf("cross-year-in-force") };
+  if (severity["cross-year-carryover"] === 0 && severity["cross-year-in-force"] === 0) return undefined;
+  return yearFacts(report, lines, severity);
 }
 
 function registryOf(options: LintOptions): ProfileRegistry {

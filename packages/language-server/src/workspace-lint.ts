@@ -86,7 +86,9 @@ async function lintFile(path: string, context: LintContext, host: WorkspaceHost)
     } else {
       const decoded = decodeText(bytes);
       if (!decoded.ok) {
-        host.log(`reportlint: skipped ${path}: ${decoded.reason === "binary" ? "not a text file" : "cannot be decoded as UTF-8, UTF-16 or GB18030"}`);
+        const where = decoded.reason === "undecodable" ? `line ${decoded.at.line}, column ${decoded.at.column}, byte offset ${decoded.at.offset}` : "";
+        const why = decoded.reason === "binary" ? "not a text file" : decoded.encoding ? `not valid ${decoded.encoding.toUpperCase()} at ${where}` : `cannot be decoded as UTF-8, UTF-16 or GB18030 (not UTF-8 from ${where})`;
+        host.log(`reportlint: skipped ${path}: ${why}`);
         return undefined;
       }
       doc = readText(decoded.text, format ?? "markdown", context.options);

@@ -15,7 +15,7 @@ import {
 import { ConfigLoader, lintOptionsFor, type Config, type Overrides } from "@reportlint/config";
 import { formatOf } from "../files.ts";
 import { displayPath } from "../paths.ts";
-import { readBytes } from "../read.ts";
+import { DEFAULT_MAX_FILE_SIZE, MB, readBytes } from "../read.ts";
 
 export type DocumentRead = { ok: true; doc: ReportDocument; format: InputFormat } | { ok: false; reason: string };
 
@@ -28,11 +28,19 @@ export type DocumentRead = { ok: true; doc: ReportDocument; format: InputFormat 
  */
 export async function readDocument(path: string, profiles: readonly Profile[]): Promise<DocumentRead> {
   const format = formatOf(path);
-  const read = readBytes(path);
-  if (!read.ok) return read;
-  if (format === "docx") return { ok: true, format, doc: await readDocx(read.bytes, { fileName: basename(path) }) };
+  if (format === "docx") {
+    const bytes = readBytes(path);
+    return bytes.ok ? { ok: true, format, doc: await readDocx(bytes.bytes, { fileName: basename(path) }) } : bytes;
+  }
+  const read = readBytes(path, DEFAULT_MAX_FILE_SIZE);
+  if (!read.ok) return "size" in read ? { ok: false, reason: `${(read.size / MB).toFixed(1)} MB, larger than the ${read.limit / MB} MB a report is read up to` } : read;
   const decoded = decodeText(read.bytes);
-  if (!decoded.ok) return { ok: false, reason: decoded.reason === "binary" ? "not a text file (binary content)" : "cannot be decoded as UTF-8, UTF-16 or GB18030" };
+  if (!decoded.ok) {
+    if (decoded.reason === "binary") return { ok: false, reason: "not a text file (binary content)" };
+    const { line, column, offset } = decoded.at;
+    const where = `line ${line}, column ${column}, byte offset ${offset}`;
+    return { ok: false, reason: decoded.encoding ? `not valid ${decoded.encoding.toUpperCase()} at ${where}` : `cannot be decoded as UTF-8, UTF-16 or GB18030 (not UTF-8 from ${where})` };
+  }
   try {
     return { ok: true, format, doc: parseText(decoded.text, format, profiles) };
   } catch (error) {

@@ -3,18 +3,30 @@ import pc from "picocolors";
 import { displayPath } from "../paths.ts";
 import { SUMMARY } from "../messages.ts";
 import { totals } from "../results.ts";
+import { displayWidth, padEndDisplay } from "./text-width.ts";
 import type { Formatter } from "./types.ts";
 
 /**
- * ESLint's stylish format: a header per file with problems, `line:col  error|warning  message  rule-id`
- * aligned in columns (CJK characters count as two), then a summary. The severity words stay English
- * so that editors' problem matchers (e.g. VS Code's $eslint-stylish) can read the lines; the summary
- * follows --locale. Nothing is printed when there is nothing to report.
+ * Rule ids are aligned in a column only when every message of the file is at most this wide.
+ * ESLint's stylish pads every message to the widest one; reportlint's messages are whole Chinese
+ * sentences (often 100 to 300 columns), so that padding put hundreds of spaces on every line.
+ */
+export const ALIGNED_MESSAGE_WIDTH = 60;
+
+/**
+ * ESLint's stylish format: a header per file with problems, then `line:col  error|warning  message
+ * rule-id`, the position and severity padded to a column (CJK characters count as two), the rule id
+ * two spaces after the message (aligned when the messages are short), then a summary. The severity
+ * words stay English so that editors' problem matchers (e.g. VS Code's $eslint-stylish) can read the
+ * lines; the summary follows --locale. Nothing is printed when there is nothing to report.
  */
 export const stylish: Formatter = (results, { cwd, color, locale }) => {
   const c = pc.createColors(color);
   let out = "";
+  let diffs = "";
   for (const result of results) {
+    // --fix-dry-run: the fixes as a diff, all of them before the findings that would remain.
+    if (result.diff) diffs += paintDiff(result.diff, c);
     if (result.messages.length === 0) continue;
     const rows = result.messages.map((m) => ({
       line: String(m.line),
@@ -32,43 +44,28 @@ export const stylish: Formatter = (results, { cwd, color, locale }) => {
     const positionWidth = Math.max(...positions.map(displayWidth));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
     const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    const alignRuleIds = messageWidth <= ALIGNED_MESSAGE_WIDTH;
     out += `\n${c.underline(displayPath(cwd, result.filePath))}\n`;
     for (const [i, r] of rows.entries()) {
-      const position = c.dim(positions[i]! + " ".repeat(positionWidth - displayWidth(positions[i]!)));
+      const position = c.dim(padEndDisplay(positions[i]!, positionWidth));
       const severity = (r.severity === "error" ? c.red : c.yellow)(r.severity.padEnd(severityWidth));
-      const line = r.ruleId
-        ? `  ${position}  ${severity}  ${r.message}${" ".repeat(messageWidth - displayWidth(r.message))}  ${c.dim(r.ruleId)}`
-        : `  ${position}  ${severity}  ${r.message}`;
-      out += `${line}\n`;
+      const message = r.ruleId && alignRuleIds ? padEndDisplay(r.message, messageWidth) : r.message;
+      out += r.ruleId ? `  ${position}  ${severity}  ${message}  ${c.dim(r.ruleId)}\n` : `  ${position}  ${severity}  ${r.message}\n`;
     }
   }
   const t = totals(results);
   const total = t.errors + t.warnings;
-  if (total === 0) return "";
+  if (total === 0) return diffs;
   const words = SUMMARY[locale];
   const paint = (text: string): string => c.bold(t.errors > 0 ? c.red(text) : c.yellow(text));
   out += `\n${paint(words.problems(total, t.errors, t.warnings))}\n`;
   if (t.fixableErrors + t.fixableWarnings > 0) out += `${paint(words.fixable(t.fixableErrors, t.fixableWarnings))}\n`;
-  return `${out}\n`;
+  return `${diffs}${out}\n`;
 };
 
-/** Terminal columns taken by the text: East Asian wide and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    width +=
-      (cp >= 0x1100 && cp <= 0x115f) ||
-      (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-      (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) ||
-      (cp >= 0xfe30 && cp <= 0xfe4f) ||
-      (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0xffe0 && cp <= 0xffe6) ||
-      (cp >= 0x1f300 && cp <= 0x1f64f) ||
-      (cp >= 0x20000 && cp <= 0x3fffd)
-        ? 2
-        : 1;
-  }
-  return width;
+/** A unified diff as `git diff --color` shows it: headers bold, hunks cyan, removals red, additions green. */
+function paintDiff(diff: string, c: ReturnType<typeof pc.createColors>): string {
+  return diff.replace(/^.*$/gmu, (line) =>
+    line.startsWith("---") || line.startsWith("+++") ? c.bold(line) : line.startsWith("@@") ? c.cyan(line) : line.startsWith("-") ? c.red(line) : line.startsWith("+") ? c.green(line) : line,
+  );
 }

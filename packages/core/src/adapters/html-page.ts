@@ -122,6 +122,8 @@ export const BLOCK_TAGS = new Set([
   "ul",
 ]);
 const SECTION_TITLE = /^([一二三四五六七八九十]{1,3})\s*[、．.]/u;
+/** The longest text a section title paragraph has. */
+const SHORT_TEXT = 40;
 const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/u;
 
 export function isElement(node: RootContent | ElementContent | Root): node is Element {
@@ -188,6 +190,7 @@ export class Page {
   private readonly layout = new Map<Element, boolean>();
   private readonly texts = new Map<Element, string>();
   private readonly rawTexts = new Map<Element, string>();
+  private readonly shortTexts = new Map<Element, string | null>();
 
   constructor(readonly root: Root) {
     const walk = (parent: Parent): void => {
@@ -289,6 +292,46 @@ export class Page {
     return known;
   }
 
+  /**
+   * `textOf(el)` when it is at most SHORT_TEXT characters long, else undefined: what a section
+   * title is looked for in. Made once per element from its children's, each whitespace run already
+   * one space, so that asking it of every element of a page nested hundreds deep costs no more than
+   * of a flat page (`textOf` of each walks everything below it).
+   */
+  shortTextOf(el: Element): string | undefined {
+    const spaced = this.spacedShortText(el);
+    return spaced === null ? undefined : spaced.trim();
+  }
+
+  /** The text with each whitespace run one space, not trimmed; null when it is longer than SHORT_TEXT. Recursion is bounded by the parser's depth limit (html-tree.ts). */
+  private spacedShortText(el: Element): string | null {
+    let known = this.shortTexts.get(el);
+    if (known !== undefined) return known;
+    let text = "";
+    known = "";
+    for (const child of el.children) {
+      if (child.type === "text") text += collapse(child.value);
+      else if (isElement(child)) {
+        if (child.tagName === "br" || BLOCK_TAGS.has(child.tagName)) text += " ";
+        if (this.isSkipped(child)) continue;
+        const inner = this.spacedShortText(child);
+        if (inner === null) {
+          known = null;
+          break;
+        }
+        text += inner;
+      }
+      text = collapse(text);
+      if (text.trim().length > SHORT_TEXT) {
+        known = null;
+        break;
+      }
+    }
+    if (known !== null) known = text;
+    this.shortTexts.set(el, known);
+    return known;
+  }
+
   /** All the text inside an element, chrome included, scripts and styles left out. */
   rawTextOf(el: Element): string {
     let known = this.rawTexts.get(el);
@@ -338,9 +381,9 @@ export class Page {
           continue;
         }
         if (!inTable && /^(?:p|div|h[1-6]|li|dt|dd|section)$/u.test(child.tagName)) {
-          const text = this.textOf(child);
-          const m = SECTION_TITLE.exec(text);
-          if (m && text.length <= 40 && !/[。；;]/u.test(text)) titles.push({ el: child, ordinal: m[1]! });
+          const text = this.shortTextOf(child);
+          const m = text === undefined ? null : SECTION_TITLE.exec(text);
+          if (m && !/[。；;]/u.test(text!)) titles.push({ el: child, ordinal: m[1]! });
         }
         walk(child, inTable);
       }
@@ -381,6 +424,11 @@ export class Page {
     }
     return common.type === "element" && nodes.length === 1 ? (this.parents.get(common) ?? common) : common;
   }
+}
+
+/** Each run of whitespace as one space, as `textOf` collapses it. */
+function collapse(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/gu, " ");
 }
 
 function isKnownContainer(el: Element): boolean {

@@ -1,11 +1,8 @@
 import type { Element, Root } from "hast";
-import rehypeParse from "rehype-parse";
-import { unified } from "unified";
-import type { Block, Comment, HeadingBlock, ParagraphBlock, ReportDocument, SourceRange, TableBlock, TableCell, TableRow } from "../model/document.ts";
+import type { AdapterProblem, Block, Comment, HeadingBlock, ParagraphBlock, ReportDocument, SourceRange, TableBlock, TableCell, TableRow } from "../model/document.ts";
 import { allBold, contentOf, extentOf, isWhitespaceText, normalize, textItems, type BreakMode, type CharItem, type Item, type NormalText } from "./html-text.ts";
 import { BLOCK_TAGS, boldOf, elementRange, innerRange, isElement, Page, type Parent } from "./html-page.ts";
-
-const parser = unified().use(rehypeParse, { verbose: true });
+import { MAX_HTML_DEPTH, parseHtmlTree } from "./html-tree.ts";
 
 /** A paragraph with no heading markup that is a section title: 一、… short, and not a sentence. */
 const ENUMERATED_TITLE = /^[一二三四五六七八九十]{1,3}\s*[、．.]/u;
@@ -26,8 +23,9 @@ const OUT_OF_PAGE = new Set(["script", "style", "template", "noscript", "nav", "
  * their spans expanded into a grid. Every range is an offset into the HTML source.
  */
 export function parseHtml(source: string): ReportDocument {
-  const tree = parser.parse(source) as Root;
+  const { tree, tooDeepAt } = parseHtmlTree(source);
   const doc: ReportDocument = { source, format: "html", editable: true, blocks: [], comments: [], problems: [] };
+  if (tooDeepAt !== undefined) doc.problems.push(tooDeep(tooDeepAt));
   collectComments(tree, doc.comments);
   const page = new Page(tree);
   const body = page.findReportBody();
@@ -46,6 +44,20 @@ export function parseHtml(source: string): ReportDocument {
   }
   doc.blocks = blocks.sort((a, b) => a.range.start - b.range.start);
   return doc;
+}
+
+/** The page nests elements deeper than a browser keeps: what is inside is read, without its structure. */
+function tooDeep(at: number): AdapterProblem {
+  return {
+    messageId: "html-too-deep",
+    severity: 1,
+    message: {
+      zh: "此处 HTML 元素嵌套超过 {{depth}} 层：更深处的内容按浏览器的做法平铺读取，其中的表格和段落结构可能丢失。请检查页面是否有未闭合的标签。",
+      en: "HTML elements nest more than {{depth}} deep here: what lies deeper is read flattened, as browsers do, and its tables and paragraphs may lose their structure. Check the page for tags left open.",
+    },
+    data: { depth: String(MAX_HTML_DEPTH) },
+    range: { start: at, end: at },
+  };
 }
 
 function collectComments(tree: Root, out: Comment[]): void {

@@ -1,8 +1,4 @@
 import type { Nodes, Parent, Root, RootContent, PhrasingContent, Table, TableCell as MdTableCell } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { parseDocument, isMap, isScalar } from "yaml";
 import type {
   AdapterProblem,
@@ -16,13 +12,15 @@ import type {
   TableCell,
 } from "../model/document.ts";
 import type { TextContent, TextSpan } from "../text/text-content.ts";
+import { simpleFrontMatter } from "./markdown-front-matter.ts";
+import { parseMarkdownTree } from "./markdown-tree.ts";
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
 const COMMENT = /<!--([\s\S]*?)-->/g;
 
 /** Reads a Markdown report (GFM tables, YAML front matter) into the format-neutral document model. */
 export function parseMarkdown(source: string): ReportDocument {
-  const tree = parser.parse(source) as Root;
+  // remark-parse + remark-frontmatter + remark-gfm's tree, built in linear time (see markdown-tree.ts).
+  const tree: Root = parseMarkdownTree(source);
   const doc: ReportDocument = { source, format: "markdown", editable: true, blocks: [], comments: [], problems: [] };
   for (const node of tree.children) visitBlock(node, doc);
   return doc;
@@ -127,6 +125,11 @@ function collectComments(node: Nodes, source: string, out: Comment[]): void {
 function readFrontMatter(yamlText: string, range: SourceRange, doc: ReportDocument): FrontMatter {
   const contentStart = doc.source.indexOf("\n", range.start) + 1;
   const entries = new Map<string, FrontMatterEntry>();
+  const simple = simpleFrontMatter(yamlText);
+  if (simple) {
+    for (const e of simple) entries.set(e.key, { value: e.value, range: { start: contentStart + e.start, end: contentStart + e.end } });
+    return { range, entries };
+  }
   const parsed = parseDocument(yamlText, { prettyErrors: false });
   const firstError = parsed.errors[0];
   if (firstError) {

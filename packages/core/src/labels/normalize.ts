@@ -23,7 +23,22 @@ export function fold(text: string): string {
   return text.normalize("NFKC").replace(/\s+/gu, "");
 }
 
+// Binding keys every template label and every table cell, over and over: NFKC and the Unicode-class
+// replace are most of its cost. Keys are pure functions of the label; the cache is cleared when it fills.
+const KEY_CACHE = new Map<string, LabelKey>();
+const KEY_CACHE_MAX = 20_000;
+
 export function labelKey(label: string): LabelKey {
+  let key = KEY_CACHE.get(label);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
+    key = Object.freeze(computeLabelKey(label));
+    KEY_CACHE.set(label, key);
+  }
+  return key;
+}
+
+function computeLabelKey(label: string): LabelKey {
   const folded = fold(label);
   const m = ENUMERATOR.exec(folded);
   if (!m) return { enumerator: "", body: bodyOf(folded) };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeText } from "./decode.ts";
+import { decodeText, scanUtf8 } from "./decode.ts";
 import { encodeGb18030 as gb18030 } from "../testing/gb18030.ts";
 
 const TEXT = "| （七）总计 | 2932 | 53 | 0 | 0 | 61 | 4 | 3050 |\n淮安市人民政府2024年政府信息公开工作年度报告\n";
@@ -64,15 +64,44 @@ describe("decodeText", () => {
     expect(decodeText(utf8(`${TEXT}\u0001${TEXT}`))).toMatchObject({ ok: true });
   });
 
-  it("gives up on bytes valid in none of the encodings", () => {
-    // 0x80 and 0xff are not lead bytes in GB18030, and not valid UTF-8.
-    expect(decodeText(new Uint8Array([0x41, 0x80, 0x42, 0xff, 0x43]))).toEqual({ ok: false, reason: "undecodable" });
+  it("gives up on bytes valid in none of the encodings, naming the first byte that is not UTF-8", () => {
+    // 0x80 is € in GB18030, but 0xff is no lead byte there; neither is valid UTF-8.
+    expect(decodeText(new Uint8Array([0x41, 0x80, 0x42, 0xff, 0x43]))).toEqual({ ok: false, reason: "undecodable", at: { offset: 1, line: 1, column: 2 } });
     // A truncated GB18030 pair at the end.
     const cut = gb18030("报告");
-    expect(decodeText(cut.subarray(0, 3))).toEqual({ ok: false, reason: "undecodable" });
+    expect(decodeText(cut.subarray(0, 3))).toEqual({ ok: false, reason: "undecodable", at: { offset: 0, line: 1, column: 1 } });
     // A UTF-8 BOM followed by invalid UTF-8 is not silently read as GB18030.
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...gb18030("报告")]))).toEqual({ ok: false, reason: "undecodable" });
-    // An unpaired surrogate in UTF-16.
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]))).toEqual({ ok: false, reason: "undecodable" });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...gb18030("报告")]))).toEqual({ ok: false, reason: "undecodable", encoding: "utf-8", at: { offset: 3, line: 1, column: 1 } });
+    // An unpaired surrogate in UTF-16, after "A\n" (the BOM is no column).
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x0a, 0x00, 0x00, 0xd8, 0x41, 0x00]))).toEqual({
+      ok: false,
+      reason: "undecodable",
+      encoding: "utf-16le",
+      at: { offset: 6, line: 2, column: 1 },
+    });
+  });
+
+  it("takes UTF-8 with a damaged byte for damaged UTF-8, not for GB18030 gibberish, and names the place", () => {
+    // "报" is E6 8A A5 in UTF-8; its last byte is cut, on line 2 after "| （七）" (5 UTF-16 units).
+    const good = utf8(TEXT);
+    const at = good.indexOf(0x0a) + 1 + new TextEncoder().encode("| （七）").length;
+    const text = TEXT.replace("\n淮安", "\n| （七）报淮安");
+    const damaged = utf8(text);
+    const cut = new Uint8Array([...damaged.subarray(0, at + 2), ...damaged.subarray(at + 3)]);
+    // GB18030 reads these bytes without an error, as gibberish; they are UTF-8 with one bad character.
+    expect(() => new TextDecoder("gb18030", { fatal: true }).decode(cut)).not.toThrow();
+    expect(decodeText(cut)).toEqual({ ok: false, reason: "undecodable", encoding: "utf-8", at: { offset: at, line: 2, column: 6 } });
+    // A truncated character at the very end of a UTF-8 file.
+    const end = utf8(`${TEXT}报`).subarray(0, utf8(TEXT).length + 1);
+    expect(decodeText(end)).toEqual({ ok: false, reason: "undecodable", encoding: "utf-8", at: { offset: utf8(TEXT).length, line: 3, column: 1 } });
+  });
+
+  it("counts valid and invalid UTF-8 sequences in linear time, GB18030 text being mostly invalid", () => {
+    expect(scanUtf8(utf8("a报告b"))).toEqual({ valid: 2, invalid: 0, firstInvalid: 8 });
+    // Overlong, surrogate and beyond U+10FFFF forms are invalid, as in the WHATWG decoder.
+    expect(scanUtf8(new Uint8Array([0xc0, 0x80, 0xed, 0xa0, 0x80, 0xf4, 0x90, 0x80, 0x80]))).toEqual({ valid: 0, invalid: 3, firstInvalid: 0 });
+    const fixture = scanUtf8(readFileSync(join(FIXTURES, "encodings", "huaian-2024-gb18030.md")));
+    // About one valid sequence per four invalid: far from the two valid per invalid of damaged UTF-8.
+    expect([fixture.valid, fixture.invalid]).toEqual([624, 2461]);
   });
 });

@@ -43,6 +43,8 @@ export const requiredTables: RuleModule<Record<string, never>> = {
   check(context) {
     const { report } = context;
     const bound = new Set<Block>(report.tables.flatMap((t) => t.sources));
+    let sections: Map<Block, BoundSection> | undefined; // which section holds each block, made when first needed
+    const sectionOf = (block: Block): BoundSection | undefined => (sections ??= sectionsByBlock(report)).get(block);
     for (const table of report.tables) {
       const def = table.def.def;
       const expected = report.sections.find((s) => s.def.key === def.section);
@@ -81,7 +83,7 @@ export const requiredTables: RuleModule<Record<string, never>> = {
       }
       if (!expected?.heading) continue;
       for (const source of table.sources) {
-        const found = sectionOf(report, source);
+        const found = sectionOf(source);
         if (found === expected) continue;
         context.emit({
           messageId: "misplaced",
@@ -93,8 +95,11 @@ export const requiredTables: RuleModule<Record<string, never>> = {
   },
 };
 
-function sectionOf(report: BoundReport, block: Block): BoundSection | undefined {
-  return report.sections.find((s) => s.blocks.includes(block));
+/** The section each block sits in: one pass, so that finding the sections of many tables stays linear. */
+function sectionsByBlock(report: BoundReport): Map<Block, BoundSection> {
+  const map = new Map<Block, BoundSection>();
+  for (const section of report.sections) for (const block of section.blocks) if (!map.has(block)) map.set(block, section);
+  return map;
 }
 
 function describeSection(section: BoundSection | undefined): Localized {
