@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { pick, rng } from "../testing/random.ts";
 import { isMap, isScalar, parseDocument } from "yaml";
 import { parseMarkdown } from "./markdown.ts";
 import { simpleFrontMatter } from "./markdown-front-matter.ts";
@@ -26,17 +27,6 @@ function yamlEntries(text: string): { key: string; value: string; start: number;
   return out;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const KEYS = ["title", "issuer", "year", "type", "date", "null", "True", "a-b", "_x", "1", "键", "title ", " title", "x:y"];
 const VALUES = [
   "淮安市人民政府2024年政府信息公开工作年度报告", "淮安市人民政府", "2024", "0", "007", "12345678901234567890", "1e3", "1.5", "-1", "+1",
@@ -44,10 +34,6 @@ const VALUES = [
   "a: b", "a #b", "a#b", "'q'", '"q"', "[a]", "{a: 1}", "- a", "? a", "| a", "> a", "&a", "*a", "!t", "%x", "@x", "`x", "a ", "",
   "　全角空格", "x\ty", "a,b", "a]", "中文：冒号", "https://example.com", "\u0007", "\uFEFFx",
 ];
-
-function pick<T>(r: () => number, list: readonly T[]): T {
-  return list[Math.floor(r() * list.length)]!;
-}
 
 describe("simpleFrontMatter", () => {
   it("gives the yaml package's entries whenever it answers", () => {

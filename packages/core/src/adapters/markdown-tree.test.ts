@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Root } from "mdast";
 import { describe, expect, it } from "vitest";
+import { pick, rng } from "../testing/random.ts";
 import { type MarkdownParseStats, parseMarkdownTree, parseMarkdownUpstream } from "./markdown-tree.ts";
 
 const ROOT = join(import.meta.dirname, "../../../..");
@@ -35,18 +36,6 @@ function same(source: string): MarkdownParseStats {
   }
   expect(parseMarkdownTree(source, stats), JSON.stringify(source)).toStrictEqual(expected);
   return stats;
-}
-
-/** Deterministic PRNG (mulberry32), so a failure names its seed and repeats. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe("parseMarkdownTree matches remark-gfm", () => {
@@ -174,10 +163,6 @@ const SPECIAL = [
   "&amp;", "~~删~~", "~", "[^1]", "[x]", "@", "a@b.cn", "hazwgkc@163.com", "x_y@z.gov.cn", "a@b.c1", "http://www.a.gov.cn",
   "www.b.cn", "w", "h", "<http://a.cn>", "\t", "  ", "|",
 ];
-
-function pick<T>(r: () => number, list: readonly T[]): T {
-  return list[Math.floor(r() * list.length)]!;
-}
 
 function inlineText(r: () => number, special = 0.15): string {
   const n = 1 + Math.floor(r() * 6);

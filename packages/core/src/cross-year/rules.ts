@@ -1,3 +1,4 @@
+import { NO_OPTIONS } from "../rules/options.ts";
 import type { RuleModule } from "../rules/types.ts";
 
 /**
@@ -17,7 +18,7 @@ export const crossYearCarryover: RuleModule = {
     severity: "error",
     fixable: false,
     hasSuggestions: false,
-    schema: { type: "object", properties: {}, additionalProperties: false },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       mismatch: {
@@ -44,7 +45,7 @@ export const crossYearInForce: RuleModule = {
     severity: "warn",
     fixable: false,
     hasSuggestions: false,
-    schema: { type: "object", properties: {}, additionalProperties: false },
+    schema: NO_OPTIONS,
     defaultOptions: {},
     messages: {
       mismatch: {
