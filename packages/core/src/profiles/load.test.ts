@@ -238,3 +238,16 @@ describe("extends", () => {
     expect([error.profileId, error.pointer, error.reason]).toEqual(["nope", "", 'unknown profile "nope"']);
   });
 });
+
+describe("built-in profiles", () => {
+  it("pass the profile schema and compile (at run time they are trusted, not validated)", () => {
+    const validated = new ProfileRegistry(BUILTIN_PROFILE_DEFINITIONS); // add() validates each one
+    expect(validated.all().map((p) => p.id)).toEqual(["gov-annual-2021", "gov-annual-2019"]);
+  });
+
+  it("a trusted definition skips the schema; one given as a user's is still validated", () => {
+    const broken = { ...tiny("broken"), sections: "none" } as Json;
+    expect(new ProfileRegistry([], [broken]).has("broken")).toBe(true);
+    expect(failure(() => new ProfileRegistry([broken])).pointer).toBe("/sections");
+  });
+});

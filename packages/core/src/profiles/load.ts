@@ -95,13 +95,22 @@ export class ProfileRegistry {
   private readonly definitions = new Map<string, ProfileDefinition>();
   private readonly compiled = new Map<string, Profile>();
 
-  constructor(definitions: readonly unknown[] = []) {
+  /**
+   * `trusted` definitions are taken without schema validation: the built-in profiles, which a test
+   * checks against the schema, so that a run does not compile the schema before its first file
+   * (ajv's compilation is most of a small run's start-up). Everything else is validated.
+   */
+  constructor(definitions: readonly unknown[] = [], trusted: readonly ProfileDefinition[] = []) {
+    for (const def of trusted) this.put(def);
     for (const def of definitions) this.add(def);
   }
 
   add(def: unknown): ProfileDefinition {
     validateDefinition(def);
-    const profile = def as ProfileDefinition;
+    return this.put(def as ProfileDefinition);
+  }
+
+  private put(profile: ProfileDefinition): ProfileDefinition {
     this.definitions.set(profile.id, profile);
     this.compiled.clear();
     return profile;
