@@ -43,11 +43,11 @@ const MARKDOWNLINT = !args.has("no-markdownlint");
 
 // run-ts.sh bundles this file into a temporary directory: paths are relative to where it is run, the repo root.
 const root = process.cwd();
-const REPORTLINT = join(root, "packages/cli/dist/reportlint.js");
+const REPORTLINT = join(root, "packages/cli/dist/reportlint.cjs");
 const MARKDOWNLINT_BIN = join(root, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
 const PEAK_RSS = join(root, "bench/peak-rss.cjs");
 const work = join(tmpdir(), "reportlint-bench");
-if (!existsSync(REPORTLINT)) throw new Error("packages/cli/dist/reportlint.js is missing: run `pnpm run build` first");
+if (!existsSync(REPORTLINT)) throw new Error("packages/cli/dist/reportlint.cjs is missing: run `pnpm run build` first");
 
 interface Run {
   wallMs: number;

@@ -43,7 +43,7 @@ function variantOf(source: string, scale: number): Variant {
           const { start, end } = c.cell.contentRange;
           const at = lines.locate(start);
           const inT3T4 = t.def.def.id === "T3" || t.def.def.id === "T4";
-          return [{ start, end, value: c.value.value, line: at.line, column: at.column, name: `${t.def.def.id}.${r.rowKey}.${c.columnKey}`, inT3T4 }];
+          return [{ start, end, value: c.value.value, line: at.line, column: at.column, name: `${t.def.def.id}.${c.rowKey}.${c.columnKey}`, inT3T4 }];
         }),
       ),
     ),

@@ -1,7 +1,7 @@
 /**
  * What the language server adds to the engine between an edit and its diagnostics. Run with
  * `pnpm bench:lsp`, which builds first: it times the built packages/language-server/dist/server.js
- * and packages/cli/dist/reportlint.js against lint() from the sources they were just built from.
+ * and packages/cli/dist/reportlint.cjs against lint() from the sources they were just built from.
  * (`scripts/run-ts.sh bench/lsp.ts` alone times whatever was built last.)
  *
  * Two reports: fixtures/samples/huaian-2024.md (9 KB) and the same report grown to about 1 MB the
@@ -13,7 +13,7 @@
  *   (a) LSP, full sync:   didChange carrying the whole text     → publishDiagnostics for that version
  *   (b) LSP, incremental: didChange replacing the one cell only → publishDiagnostics for that version
  *   (c) engine:           core lint() in this process, with the options the CLI lints a .md file with
- *   (d) CLI:              `node packages/cli/dist/reportlint.js <file>`, wall time of the whole process
+ *   (d) CLI:              `node packages/cli/dist/reportlint.cjs <file>`, wall time of the whole process
  * (c) is the baseline: latency/engine and latency − engine are the server's overhead (JSON-RPC,
  * document sync, its settings and configuration lookup, diagnostics conversion, its event loop).
  * (a), (b) and (c) are timed in interleaved rounds after a warm-up, (a) and (b) in alternating order,
@@ -71,7 +71,7 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 // run-ts.sh bundles this file into a temporary directory: paths are relative to where it is run, the repo root.
 const root = process.cwd();
 const SERVER = join(root, "packages/language-server/dist/server.js");
-const CLI = join(root, "packages/cli/dist/reportlint.js");
+const CLI = join(root, "packages/cli/dist/reportlint.cjs");
 /** What the CLI lints a .md file with when it finds no configuration file (lintOptionsFor in packages/config, inFormatOf in packages/cli). */
 const CLI_OPTIONS: LintOptions = { rules: {}, locale: "zh", format: "markdown" };
 

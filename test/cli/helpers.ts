@@ -6,7 +6,7 @@ import { afterAll } from "vitest";
 import type { FileResult } from "../../packages/cli/src/results.ts";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
-export const BIN = join(ROOT, "packages", "cli", "dist", "reportlint.js");
+export const BIN = join(ROOT, "packages", "cli", "dist", "reportlint.cjs");
 
 /** A real, correct report: lints clean. */
 export const CORRECT = readFileSync(join(ROOT, "fixtures", "samples", "huaian-2024.md"), "utf8");

@@ -6,7 +6,7 @@ import { beforeAll } from "vitest";
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const ARTIFACTS = join(ROOT, "test-artifacts", "e2e");
 export const SERVER = join(ROOT, "packages", "language-server", "dist", "server.js");
-export const CLI = join(ROOT, "packages", "cli", "dist", "reportlint.js");
+export const CLI = join(ROOT, "packages", "cli", "dist", "reportlint.cjs");
 export const CI = /^(true|1)$/i.test(process.env.CI ?? "");
 
 /** What scripts/e2e/tools.mjs (run by the e2e global setup) provisioned: .cache/e2e/tools.json. */

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { VERSION } from "@reportlint/core";
@@ -6,6 +5,7 @@ import { fsReason } from "@reportlint/config";
 import { writeFileAtomic } from "./fix-writer.ts";
 import type { FileResult } from "./results.ts";
 import type { FileOptions } from "./settings.ts";
+import { crypto } from "./builtins.ts";
 
 /** The cache's file name, in the working directory or in a directory --cache-location names. */
 export const CACHE_NAME = ".reportlintcache";
@@ -83,7 +83,7 @@ export class ResultCache {
 
   /** The key of a file's content under its options. */
   static key(bytes: Uint8Array, optionsKey: string): string {
-    return sha256(`${VERSION}\0${optionsKey}\0${createHash("sha256").update(bytes).digest("hex")}`);
+    return sha256(`${VERSION}\0${optionsKey}\0${crypto().createHash("sha256").update(bytes).digest("hex")}`);
   }
 
   /** The stored result of `filePath` when its key is still `key`; counts a hit or a miss. */
@@ -118,7 +118,7 @@ export class ResultCache {
 }
 
 function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+  return crypto().createHash("sha256").update(text).digest("hex");
 }
 
 function existingMode(path: string): number | undefined {

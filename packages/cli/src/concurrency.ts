@@ -10,8 +10,8 @@ export const AUTO_MIN_FILES = 50;
 /** More workers than this gain nothing measurable: reading and the main thread's bookkeeping dominate. */
 const AUTO_MAX_WORKERS = 8;
 
-/** The worker's script: dist/worker.js next to the bundle, wherever the bundle was installed. */
-export const WORKER_SCRIPT = new URL("./worker.js", import.meta.url);
+/** The worker's launcher: dist/worker.cjs next to the bundle, wherever the bundle was installed. */
+export const WORKER_SCRIPT = new URL("./worker.cjs", import.meta.url);
 
 /** Whether there is a worker script: not when the sources run directly (unit tests), only the bundle has one. */
 export function haveWorkerScript(): boolean {

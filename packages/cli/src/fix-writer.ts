@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, unlinkSync, writeSync, chmodSync } from "node:fs";
-import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
+import { crypto } from "./builtins.ts";
 
 /**
  * Replaces a file's content atomically: the text goes to a temporary file in the same directory
@@ -11,7 +11,7 @@ import { basename, dirname, join } from "node:path";
  */
 export function writeFileAtomic(path: string, text: string, mode?: number): void {
   const target = mode === undefined ? path : realpathSync(path);
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${crypto().randomBytes(4).toString("hex")}.tmp`);
   const permissions = mode === undefined ? undefined : mode & 0o7777;
   let fd: number | undefined;
   try {

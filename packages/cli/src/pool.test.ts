@@ -7,7 +7,7 @@ import { cliMessage } from "./messages.ts";
 import { runInWorkers } from "./pool.ts";
 import { fileMessage, toResult, type FileResult } from "./results.ts";
 
-// A stand-in for dist/worker.js that answers with no findings and dies on a file named "crash".
+// A stand-in for dist/worker.cjs that answers with no findings and dies on a file named "crash".
 const dir = mkdtempSync(join(tmpdir(), "reportlint-pool-"));
 const script = join(dir, "worker.mjs");
 writeFileSync(

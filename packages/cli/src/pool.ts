@@ -1,10 +1,10 @@
-import { Worker } from "node:worker_threads";
 import type { Locale } from "@reportlint/core";
 import { oneLine, type Target } from "@reportlint/config";
 import type { FixMode } from "./engine.ts";
 import { cliMessage } from "./messages.ts";
 import { fileMessage, toResult, type FileResult } from "./results.ts";
 import type { RunSettings } from "./settings.ts";
+import { workerThreads } from "./builtins.ts";
 
 /** A file for a worker: its place in the run, so that results come back in input order. */
 export interface WorkerTask {
@@ -18,7 +18,7 @@ export interface WorkerReply {
 }
 
 export interface PoolOptions {
-  /** dist/worker.js, next to the bundle. */
+  /** dist/worker.cjs, next to the bundle. */
   script: URL;
   workers: number;
   settings: RunSettings;
@@ -53,7 +53,7 @@ export function runInWorkers(tasks: Iterable<WorkerTask>, options: PoolOptions, 
         return;
       }
       running++;
-      const worker = new Worker(options.script, { workerData: { settings: options.settings, fix: options.fix } });
+      const worker = new (workerThreads().Worker)(options.script, { workerData: { settings: options.settings, fix: options.fix } });
       let current: WorkerTask | undefined = first;
       let failure = "";
       let stopping = false;

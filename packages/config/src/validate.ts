@@ -1,15 +1,11 @@
 import { builtinRules, describeAjvError } from "@reportlint/core";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { placeError } from "./errors.ts";
-import { buildConfigSchema, SEVERITY_VALUES } from "./schema.ts";
+import { SEVERITY_VALUES } from "./schema.ts";
+import { validate as generated } from "./validate-config.generated.ts";
 
-let validator: ValidateFunction | undefined;
-
-function compile(): ValidateFunction {
-  // strictTuples off: `[severity, options]` is a tuple whose second item is optional.
-  validator ??= new Ajv({ allErrors: true, strict: true, strictTuples: false }).compile(buildConfigSchema(builtinRules));
-  return validator;
-}
+/** The configuration schema's validator, generated ahead of time (scripts/validators.ts) from buildConfigSchema. */
+const validateSchema = generated as unknown as ValidateFunction;
 
 /**
  * Checks a configuration object against the generated schema; throws a ConfigError
@@ -17,9 +13,8 @@ function compile(): ValidateFunction {
  * object inside its file ("/reportlint" in package.json).
  */
 export function validateConfig(data: unknown, where: string, prefix = ""): void {
-  const validate = compile();
-  if (validate(data)) return;
-  const { pointer, reason } = explain(validate.errors ?? [], data);
+  if (validateSchema(data)) return;
+  const { pointer, reason } = explain(validateSchema.errors ?? [], data);
   throw placeError(where, prefix + pointer, reason);
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { crypto } from "../builtins.ts";
 import type { LintMessage } from "@reportlint/core";
 
 /** The key of reportlint's fingerprint in `partialFingerprints`; the version changes if the recipe does. */
@@ -26,7 +26,7 @@ export function createFingerprinter(): (path: string, m: LintMessage, id: string
   return (path, m, id) => {
     const message = m.message.replace(/[0-9０-９]+/gu, "#").replace(/\s+/gu, " ").trim();
     const place = m.place ? [m.place.table, m.place.row, m.place.column, m.place.paragraph].map((n) => n ?? "").join(",") : "";
-    const hash = createHash("sha256").update([id, path, message, place].join("\u0000")).digest("hex").slice(0, 32);
+    const hash = crypto().createHash("sha256").update([id, path, message, place].join("\u0000")).digest("hex").slice(0, 32);
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return `${hash}:${occurrence}`;

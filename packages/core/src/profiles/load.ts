@@ -1,5 +1,4 @@
-import { Ajv, type ErrorObject } from "ajv";
-import profileSchema from "../../../../schemas/profile.schema.json" with { type: "json" };
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { compileComparison, ExpressionError, references, type CompiledComparison } from "../arithmetic/expression.ts";
 import { LabelIndex } from "../labels/label-index.ts";
 import type { Localized } from "../rules/types.ts";
@@ -14,6 +13,7 @@ import type {
   SectionDef,
   TableDef,
 } from "./types.ts";
+import { validate as generated } from "./validate-profile.generated.ts";
 
 /** A profile that failed validation; `pointer` is the JSON pointer of the offending value. */
 export class ProfileError extends Error {
@@ -72,12 +72,12 @@ export interface CompiledRelation extends CompiledComparison {
 
 const DEFAULT_FIELD: FieldType = { type: "integer", constraints: { minimum: 0 } };
 
-let validator: ReturnType<Ajv["compile"]> | undefined;
+/** schemas/profile.schema.json's validator, generated ahead of time (scripts/validators.ts). */
+const validateSchema = generated as unknown as ValidateFunction;
 
 function validateDefinition(def: unknown): void {
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(profileSchema);
-  if (!validator(def)) {
-    const error = validator.errors?.[0] as ErrorObject;
+  if (!validateSchema(def)) {
+    const error = validateSchema.errors?.[0] as ErrorObject;
     const id = typeof def === "object" && def && "id" in def ? String((def as { id: unknown }).id) : "?";
     throw new ProfileError(id, error.instancePath, describeAjvError(error));
   }
@@ -97,8 +97,8 @@ export class ProfileRegistry {
 
   /**
    * `trusted` definitions are taken without schema validation: the built-in profiles, which a test
-   * checks against the schema, so that a run does not compile the schema before its first file
-   * (ajv's compilation is most of a small run's start-up). Everything else is validated.
+   * checks against the schema, so that a run does not validate 2,000 lines of JSON before its first
+   * file. Everything else is validated.
    */
   constructor(definitions: readonly unknown[] = [], trusted: readonly ProfileDefinition[] = []) {
     for (const def of trusted) this.put(def);
