@@ -28,16 +28,25 @@ export interface PoolOptions {
 }
 
 /**
- * Lints `tasks` on `workers` worker threads. Each worker gets one file at a time and the next when
- * it answers, so the tasks are pulled as they are needed (the iterable may be lazy) and a slow file
- * never holds others back. Results are handed to `done` as they arrive, with their index. A worker
- * that dies (an uncaught error, running out of memory) costs only the file it was on, reported as an
- * internal error; a new worker takes its place while files remain. Resolves when every task is done.
+ * How many files a worker holds at once: the next is already there when it answers, so that it never
+ * waits a round trip through the main thread between files (the main thread is busy with replies).
+ */
+const IN_FLIGHT = 4;
+
+/**
+ * Lints `tasks` on `workers` worker threads. Each worker holds a few files (IN_FLIGHT) and gets the
+ * next when it answers, so the tasks are pulled as they are needed (the iterable may be lazy) and a
+ * slow file never holds others back for long. Results are handed to `done` as they arrive, with their
+ * index. A worker that dies (an uncaught error, running out of memory) costs only the file it was on
+ * (the oldest it had not answered), reported as an internal error; the files it held besides go to a
+ * new worker, which takes its place while files remain. Resolves when every task is done.
  */
 export function runInWorkers(tasks: Iterable<WorkerTask>, options: PoolOptions, done: (index: number, result: FileResult) => void): Promise<void> {
   const queue = tasks[Symbol.iterator]();
+  const retry: WorkerTask[] = []; // held by a worker that died, not yet answered
   let exhausted = false;
   const take = (): WorkerTask | undefined => {
+    if (retry.length > 0) return retry.shift();
     if (exhausted) return undefined;
     const next = queue.next();
     if (next.done) exhausted = true;
@@ -54,33 +63,41 @@ export function runInWorkers(tasks: Iterable<WorkerTask>, options: PoolOptions, 
       }
       running++;
       const worker = new (workerThreads().Worker)(options.script, { workerData: { settings: options.settings, fix: options.fix } });
-      let current: WorkerTask | undefined = first;
+      const held: WorkerTask[] = [];
       let failure = "";
       let stopping = false;
-      const feed = (task: WorkerTask | undefined): void => {
-        current = task;
-        if (task) worker.postMessage(task);
-        else {
+      const send = (task: WorkerTask): void => {
+        held.push(task);
+        worker.postMessage(task);
+      };
+      const fill = (): void => {
+        for (let task = held.length < IN_FLIGHT ? take() : undefined; task; task = held.length < IN_FLIGHT ? take() : undefined) send(task);
+        if (held.length === 0) {
           stopping = true;
           void worker.terminate();
         }
       };
       worker.on("message", (reply: WorkerReply) => {
+        const at = held.findIndex((t) => t.index === reply.index);
+        if (at >= 0) held.splice(at, 1);
         done(reply.index, reply.result);
-        feed(take());
+        fill();
       });
       worker.on("error", (error) => (failure = oneLine(error instanceof Error ? error.message : String(error))));
       worker.on("exit", (code) => {
         running--;
-        if (!stopping && current) {
+        if (!stopping && held.length > 0) {
+          const [current, ...others] = held;
           const reason = `worker thread stopped${failure ? `: ${failure}` : ` (exit code ${code})`}`;
-          done(current.index, toResult(current.target.path, [fileMessage("internal-error", cliMessage("internal-error", options.locale, reason))]));
+          done(current!.index, toResult(current!.target.path, [fileMessage("internal-error", cliMessage("internal-error", options.locale, reason))]));
+          retry.push(...others);
           start(); // the run goes on with a fresh worker
           return;
         }
         if (running === 0) resolveAll();
       });
-      feed(first);
+      send(first);
+      fill();
     };
     for (let i = 0; i < options.workers; i++) start();
   });

@@ -1,6 +1,7 @@
 import { dirname } from "node:path";
 import type { Target } from "@reportlint/config";
 import { ResultCache, optionsKey } from "./cache.ts";
+import { FactLayouts } from "./facts-pool.ts";
 import { haveWorkerScript, workerCount, WORKER_SCRIPT, type Concurrency } from "./concurrency.ts";
 import type { FixMode } from "./engine.ts";
 import { lintTarget } from "./lint-target.ts";
@@ -36,8 +37,11 @@ export async function lintFiles(targets: readonly Target[], options: RunFilesOpt
   const { settings, resolver, fix, cache, onFile } = options;
   const results: FileResult[] = new Array<FileResult>(targets.length);
   const keys: (string | undefined)[] = new Array<string | undefined>(targets.length);
+  const layouts = new FactLayouts();
   const finish = (index: number, result: FileResult): void => {
-    results[index] = result;
+    // A worker's result arrives with copies of its strings: the path is the walk's own again, the facts' layout the run's.
+    const filePath = targets[index]!.path;
+    results[index] = result.facts || result.filePath !== filePath ? { ...result, filePath, ...(result.facts ? { facts: layouts.share(result.facts) } : {}) } : result;
     const key = keys[index];
     // Only a plain lint is kept: after --fix the file is not what was hashed, and a dry run's result carries the text.
     if (cache && key !== undefined && fix === "off") cache.set(key, result);

@@ -1,4 +1,5 @@
 import { bodyOf, fold, labelKey, variantBody } from "../labels/normalize.ts";
+import { detached } from "../text/detached.ts";
 import type { Token } from "./text-lines.ts";
 
 /**
@@ -55,7 +56,7 @@ export class LabelForms {
     if (this.cache.has(text)) return this.cache.get(text);
     const fit = this.compute(text);
     if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(text, fit);
+    this.cache.set(detached(text), fit);
     return fit;
   }
 

@@ -1,6 +1,7 @@
 import type { LabelIndex, LabelMatch } from "../labels/label-index.ts";
 import type { CompiledTable, Profile } from "../profiles/load.ts";
 import type { TableDef } from "../profiles/types.ts";
+import { detached } from "../text/detached.ts";
 import { LabelForms } from "./text-labels.ts";
 
 export interface TemplateTable {
@@ -54,7 +55,7 @@ export function matchOf<T>(index: LabelIndex<T>, text: string): LabelMatch<T>[] 
   if (!found) {
     if (memo.size > 10_000) memo.clear();
     found = index.match(text);
-    memo.set(text, found);
+    memo.set(detached(text), found);
   }
   return found as LabelMatch<T>[];
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint } from "../linter.ts";
 import { checkAcrossYears, type YearFile } from "./check.ts";
-import { normalizeIssuer } from "./facts.ts";
+import { factCell, FIGURE_STRIDE, normalizeIssuer } from "./facts.ts";
 
 const dir = join(import.meta.dirname, "..", "..", "..", "..", "fixtures", "cross-year");
 const read = (name: string): string => readFileSync(join(dir, name), "utf8");
@@ -20,10 +20,23 @@ describe("yearFacts", () => {
     const { facts } = lint(read("match/huaian-2024.md"));
     expect(facts?.issuer).toBe("淮安市人民政府");
     expect(facts?.year).toBe(2024);
-    expect(Object.fromEntries(Object.entries(facts!.carriedIn).map(([k, c]) => [k, c.value]))).toEqual({ natural: 34, commercial: 0, research: 0, welfare: 0, legal: 0, other_org: 0, total: 34 });
-    expect(Object.fromEntries(Object.entries(facts!.carriedOut).map(([k, c]) => [k, c.value]))).toEqual({ natural: 103, commercial: 0, research: 0, welfare: 0, legal: 0, other_org: 0, total: 103 });
-    expect(facts!.carriedIn["natural"]).toMatchObject({ line: 50, column: 22 });
-    expect(facts!.inForce["normative"]!.valid).toMatchObject({ value: 66, line: 31, column: 22 });
+    const values = (prefix: string) => Object.fromEntries(facts!.keys.filter((k) => k.startsWith(prefix)).map((k) => [k.slice(prefix.length), factCell(facts!, k)?.value]));
+    expect(values("carriedIn.")).toEqual({ natural: 34, commercial: 0, research: 0, welfare: 0, legal: 0, other_org: 0, total: 34 });
+    expect(values("carriedOut.")).toEqual({ natural: 103, commercial: 0, research: 0, welfare: 0, legal: 0, other_org: 0, total: 103 });
+    expect(factCell(facts!, "carriedIn.natural")).toMatchObject({ line: 50, column: 22, name: { zh: "二、上年结转政府信息公开申请数量·自然人" } });
+    expect(factCell(facts!, "inForce.normative.valid")).toMatchObject({ value: 66, line: 31, column: 22 });
+  });
+
+  it("packs the figures in a layout the reports of one template share; a cell without a number has none", () => {
+    const a = lint(read("match/huaian-2024.md")).facts!;
+    const b = lint(read("match/huaian-2023.md")).facts!;
+    expect(a.keys).toBe(b.keys);
+    expect(a.names).toBe(b.names);
+    expect(a.figures).toHaveLength(a.keys.length * FIGURE_STRIDE);
+    expect(a.keys).toHaveLength(7 + 7 + 2 * 3);
+    const blank = lint(read("match/huaian-2024.md").replace("| 二、上年结转政府信息公开申请数量 | 34 |", "| 二、上年结转政府信息公开申请数量 | 三十四 |")).facts!;
+    expect(factCell(blank, "carriedIn.natural")).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a); // the cache keeps facts as JSON
   });
 
   it("has no facts when both cross-year rules are off", () => {

@@ -1,7 +1,7 @@
 import type { LintMessage } from "../linter.ts";
 import { formatMessage } from "../rules/messages.ts";
 import type { Locale, MessageValue } from "../rules/types.ts";
-import type { FactCell, FactPlace, YearFacts } from "./facts.ts";
+import { factCell, type FactCell, type FactPlace, type YearFacts } from "./facts.ts";
 import { crossYearCarryover, crossYearInForce, type CrossYearRuleId } from "./rules.ts";
 
 export interface YearFile {
@@ -68,18 +68,26 @@ type Add = (file: YearFile, ruleId: CrossYearRuleId, messageId: string, data: Re
 
 /** R8, column by column: only columns both reports filled with a number are compared. */
 function carryover(file: YearFile, last: YearFile, add: Add): void {
-  for (const [column, cell] of Object.entries(file.facts.carriedIn)) {
-    const before = last.facts.carriedOut[column];
-    if (!before || before.value === cell.value) continue;
+  for (const key of file.facts.keys) {
+    if (!key.startsWith(CARRIED_IN)) continue;
+    const cell = factCell(file.facts, key);
+    const before = factCell(last.facts, CARRIED_OUT + key.slice(CARRIED_IN.length));
+    if (!cell || !before || before.value === cell.value) continue;
     add(file, "cross-year-carryover", "mismatch", { ...common(cell, last, before), expected: before.value }, cell);
   }
 }
 
+const CARRIED_IN = "carriedIn.";
+const CARRIED_OUT = "carriedOut.";
+
 /** R9 per row of table 二 (一): valid(Y) = valid(Y−1) + issued(Y) − repealed(Y). */
 function inForce(file: YearFile, last: YearFile, add: Add): void {
-  for (const [row, now] of Object.entries(file.facts.inForce)) {
-    const before = last.facts.inForce[row]?.valid;
-    const { valid, issued, repealed } = now;
+  for (const key of file.facts.keys) {
+    const row = /^inForce\.(.+)\.valid$/u.exec(key)?.[1];
+    if (row === undefined) continue;
+    const figure = (facts: YearFacts, column: string): FactCell | undefined => factCell(facts, `inForce.${row}.${column}`);
+    const before = figure(last.facts, "valid");
+    const [valid, issued, repealed] = [figure(file.facts, "valid"), figure(file.facts, "issued"), figure(file.facts, "repealed")];
     if (!before || !valid || !issued || !repealed) continue;
     const expected = before.value + issued.value - repealed.value;
     if (valid.value === expected) continue;

@@ -2,7 +2,9 @@ import type { BoundReport, BoundTable } from "../bind/types.ts";
 import { numericValue } from "../bind/values.ts";
 import { cellName } from "../bind/names.ts";
 import type { Place } from "../model/document.ts";
+import type { CompiledBlock, CompiledTable } from "../profiles/load.ts";
 import type { Localized } from "../rules/types.ts";
+import { detached } from "../text/detached.ts";
 import type { LineIndex } from "../text/line-index.ts";
 import type { CrossYearRuleId } from "./rules.ts";
 
@@ -22,7 +24,7 @@ export interface FactCell extends FactPlace {
   name: Localized;
 }
 
-/** What one report contributes to the cross-year checks: plain data, serialisable. */
+/** What one report contributes to the cross-year checks: plain data, serialisable (JSON, structured clone). */
 export interface YearFacts {
   /** The issuing body, folded (NFKC, no spaces) so that two spellings of one name group together. */
   issuer: string;
@@ -30,13 +32,36 @@ export interface YearFacts {
   year: number;
   /** Where the year is stated: duplicate reports are reported there. */
   anchor: FactPlace;
-  /** Table 三 二、上年结转 and 四、结转下年度继续办理, by column key (natural … total). */
-  carriedIn: Record<string, FactCell>;
-  carriedOut: Record<string, FactCell>;
-  /** Table 二 (一) per row (regulations, normative): present only where the template has 现行有效件数 (2021 format). */
-  inForce: Record<string, { issued?: FactCell; repealed?: FactCell; valid?: FactCell }>;
+  /**
+   * The figures the checks compare, packed, because a bulk run keeps every report's facts until its
+   * end and sends them between threads. `keys[i]` says what figure i is: `carriedIn.<column>` and
+   * `carriedOut.<column>` (table 三 二、上年结转 and 四、结转下年度继续办理), `inForce.<row>.<issued|repealed|valid>`
+   * (table 二 (一), only where the template has 现行有效件数); `names[i]` how the report names its
+   * cell. Both arrays are the same for every report of a template (and shared, within a thread).
+   * `figures` holds FIGURE_STRIDE numbers per figure: value, line, column, endLine, endColumn; line 0
+   * where the report has no number in that cell. Read them with `factCell`.
+   */
+  keys: readonly string[];
+  names: readonly string[];
+  figures: number[];
+  /** Per figure its Word place, for a .docx (absent for other inputs). */
+  places?: readonly (Place | null)[];
   /** The severity each cross-year rule has for this file (0 off): configuration is per file. */
   severity: Record<CrossYearRuleId, 0 | 1 | 2>;
+}
+
+/** Numbers per figure in YearFacts.figures. */
+export const FIGURE_STRIDE = 5;
+
+/** Figure `key` of a report, or undefined when the report has no number there. */
+export function factCell(facts: YearFacts, key: string): FactCell | undefined {
+  const i = facts.keys.indexOf(key);
+  if (i < 0) return undefined;
+  const [value, line, column, endLine, endColumn] = facts.figures.slice(i * FIGURE_STRIDE, (i + 1) * FIGURE_STRIDE) as [number, number, number, number, number];
+  if (line === 0) return undefined;
+  const name = facts.names[i]!;
+  const place = facts.places?.[i];
+  return { value, name: { zh: name, en: name }, line, column, endLine, endColumn, ...(place ? { place } : {}) };
 }
 
 /**
@@ -45,6 +70,44 @@ export interface YearFacts {
  */
 const T3 = { table: "T3", block: "main", carriedIn: "carried_in", carriedOut: "carried_out" };
 const T2 = { table: "T2", block: "art20_1", columns: ["issued", "repealed", "valid"] as const };
+
+/** Which cell each figure of a template is. */
+interface Layout {
+  keys: string[];
+  names: string[];
+  cells: { table: string; block: string; row: string; column: string }[];
+}
+
+// One layout per template (its T3 and T2), so that every report of it shares `keys` and `names`.
+const layouts = new WeakMap<object, WeakMap<object, Layout>>();
+const NO_TABLE = {};
+
+function layoutOf(t3: CompiledTable | undefined, t2: CompiledTable | undefined): Layout {
+  let inner = layouts.get(t3 ?? NO_TABLE);
+  if (!inner) layouts.set(t3 ?? NO_TABLE, (inner = new WeakMap()));
+  let layout = inner.get(t2 ?? NO_TABLE);
+  if (layout) return layout;
+  layout = { keys: [], names: [], cells: [] };
+  const add = (key: string, table: string, block: CompiledBlock, row: string, column: string): void => {
+    const rowDef = block.rows.find((r) => r.key === row);
+    const columnDef = block.columns.find((c) => c.key === column);
+    if (!rowDef || !columnDef) return;
+    layout!.keys.push(key);
+    layout!.names.push(cellName(block, rowDef, columnDef));
+    layout!.cells.push({ table, block: block.def.key, row, column });
+  };
+  const t3Block = t3?.blocks.find((b) => b.def.key === T3.block);
+  if (t3Block) {
+    for (const c of t3Block.columns) add(`carriedIn.${c.key}`, T3.table, t3Block, T3.carriedIn, c.key);
+    for (const c of t3Block.columns) add(`carriedOut.${c.key}`, T3.table, t3Block, T3.carriedOut, c.key);
+  }
+  const t2Block = t2?.blocks.find((b) => b.def.key === T2.block);
+  if (t2Block && T2.columns.every((key) => t2Block.columns.some((c) => c.key === key))) {
+    for (const r of t2Block.rows) for (const c of T2.columns) add(`inForce.${r.key}.${c}`, T2.table, t2Block, r.key, c);
+  }
+  inner.set(t2 ?? NO_TABLE, layout);
+  return layout;
+}
 
 /** The cross-year facts of a bound report, or undefined when its issuer or year is unknown (it cannot be paired). */
 export function yearFacts(report: BoundReport, lines: LineIndex, severity: YearFacts["severity"]): YearFacts | undefined {
@@ -57,45 +120,35 @@ export function yearFacts(report: BoundReport, lines: LineIndex, severity: YearF
     const place = document.place?.(start);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column, ...(place ? { place } : {}) };
   };
-  const cellsOf = (table: BoundTable | undefined, blockKey: string, rowKey: string): Map<string, FactCell> => {
-    const out = new Map<string, FactCell>();
-    const block = table?.blocks.find((b) => b.def.def.key === blockKey);
-    const row = block?.rows.find((r) => r.def.key === rowKey);
-    if (!block || !row) return out;
-    for (const [columnKey, cell] of row.cells) {
-      const value = numericValue(cell.value);
-      if (value === undefined) continue; // text in a cell is cell-value's finding, not a figure to compare
-      const column = block.columns.find((c) => c.def.key === columnKey)?.def;
-      const name = column ? cellName(block.def, row.def, column) : `${rowKey}·${columnKey}`;
-      const range = cell.cell.contentRange;
-      out.set(columnKey, { value, name: { zh: name, en: name }, ...placeOf(range.start, range.end) });
-    }
-    return out;
-  };
   const table = (id: string): BoundTable | undefined => report.tables.find((t) => t.def.def.id === id);
-  const t3 = table(T3.table);
-  const t2 = table(T2.table);
-  const inForce: YearFacts["inForce"] = {};
-  const t2Block = t2?.blocks.find((b) => b.def.def.key === T2.block);
-  if (t2Block && T2.columns.every((key) => t2Block.def.columns.some((c) => c.key === key))) {
-    for (const row of t2Block.def.rows) {
-      const cells = cellsOf(t2, T2.block, row.key);
-      const entry: YearFacts["inForce"][string] = {};
-      for (const key of T2.columns) {
-        const cell = cells.get(key);
-        if (cell) entry[key] = cell;
-      }
-      if (Object.keys(entry).length > 0) inForce[row.key] = entry;
+  const bound = { [T3.table]: table(T3.table), [T2.table]: table(T2.table) };
+  const layout = layoutOf(bound[T3.table]?.def, bound[T2.table]?.def);
+
+  const figures: number[] = [];
+  const places: (Place | null)[] = [];
+  for (const at of layout.cells) {
+    const block = bound[at.table]?.blocks.find((b) => b.def.def.key === at.block);
+    const cell = block?.rows.find((r) => r.def.key === at.row)?.cells.get(at.column);
+    const value = cell && numericValue(cell.value); // text in a cell is cell-value's finding, not a figure to compare
+    if (!cell || value === undefined) {
+      figures.push(0, 0, 0, 0, 0);
+      places.push(null);
+      continue;
     }
+    const p = placeOf(cell.cell.contentRange.start, cell.cell.contentRange.end);
+    figures.push(value, p.line, p.column, p.endLine, p.endColumn);
+    places.push(p.place ?? null);
   }
   return {
-    issuer: normalizeIssuer(metadata.issuer.value),
-    issuerText: metadata.issuer.value,
+    // Copies: a slice of the report would keep the whole text alive for as long as the facts.
+    issuer: detached(normalizeIssuer(metadata.issuer.value)),
+    issuerText: detached(metadata.issuer.value),
     year: year.value,
     anchor: placeOf(year.range.start, year.range.end),
-    carriedIn: Object.fromEntries(cellsOf(t3, T3.block, T3.carriedIn)),
-    carriedOut: Object.fromEntries(cellsOf(t3, T3.block, T3.carriedOut)),
-    inForce,
+    keys: layout.keys,
+    names: layout.names,
+    figures,
+    ...(places.some((p) => p !== null) ? { places } : {}),
     severity,
   };
 }

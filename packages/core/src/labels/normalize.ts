@@ -4,6 +4,8 @@
  * compares keys, never raw labels, so all of these meet.
  */
 
+import { detached } from "../text/detached.ts";
+
 const CHINESE_NUMERAL = "[一二三四五六七八九十]+";
 const ENUMERATOR = new RegExp(
   String.raw`^(?:\(\s*(${CHINESE_NUMERAL})\s*\)|(${CHINESE_NUMERAL})\s*[、.,]|\(\s*(\d+)\s*\)|(\d+)\s*[、.,](?!\d))`,
@@ -25,15 +27,19 @@ export function fold(text: string): string {
 
 // Binding keys every template label and every table cell, over and over: NFKC and the Unicode-class
 // replace are most of its cost. Keys are pure functions of the label; the cache is cleared when it fills.
+// Only labels as short as labels are kept (a paragraph is keyed once), and detached from their documents.
 const KEY_CACHE = new Map<string, LabelKey>();
 const KEY_CACHE_MAX = 20_000;
+const CACHED_LABEL_MAX = 64;
 
 export function labelKey(label: string): LabelKey {
   let key = KEY_CACHE.get(label);
   if (key === undefined) {
+    if (label.length > CACHED_LABEL_MAX) return computeLabelKey(label);
     if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
-    key = Object.freeze(computeLabelKey(label));
-    KEY_CACHE.set(label, key);
+    const own = detached(label);
+    key = Object.freeze(computeLabelKey(own));
+    KEY_CACHE.set(own, key);
   }
   return key;
 }
