@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
+import { rng } from "../testing/random.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { type MarkdownParseStats, parseMarkdownTree } from "./markdown-tree.ts";
 
@@ -99,6 +100,89 @@ describe("Markdown adapter work is linear in table cells", () => {
     expect(large / small).toBeLessThanOrEqual(4.5);
   });
 });
+
+describe("micromark's document tokenizer, as patched (patches/micromark-util-edit-map@1.0.0.patch)", () => {
+  it("an edit near the end of the events costs the tail it changes, not the whole document", async () => {
+    // At every list item that closes, micromark moves the last few events: EditMap.consume copied the
+    // whole event list each time, quadratic in a long nested list (15,000 lines took 12.7 s).
+    const EditMap = await loadDocumentEditMap();
+    const touched = (length: number): number => {
+      let count = 0;
+      const events = new Proxy(
+        Array.from({ length }, () => ["enter", {}, {}]),
+        {
+          get(target, key, receiver) {
+            if (typeof key === "string" && /^\d+$/.test(key)) count++;
+            return Reflect.get(target, key, receiver);
+          },
+          set(target, key, value, receiver) {
+            if (typeof key === "string" && /^\d+$/.test(key)) count++;
+            return Reflect.set(target, key, value, receiver);
+          },
+        },
+      );
+      const map = new EditMap();
+      map.add(length - 6, 0, events.slice(length - 3));
+      map.add(length - 3, 3, []);
+      count = 0;
+      map.consume(events);
+      return count;
+    };
+    expect(touched(40_000)).toBe(touched(10_000));
+    expect(touched(40_000)).toBeLessThanOrEqual(20);
+  });
+
+  it("gives the events micromark's own consume gives, for random edits", async () => {
+    const EditMap = await loadDocumentEditMap();
+    // micromark-util-edit-map 1.0.0's consume, unpatched: the reference.
+    const reference = (events: unknown[], map: [number, number, unknown[]][]): unknown[] => {
+      const sorted = [...map].sort((a, b) => a[0] - b[0]);
+      const out = [...events];
+      const vecs: unknown[][] = [];
+      for (let i = sorted.length - 1; i >= 0; i--) {
+        vecs.push(out.slice(sorted[i]![0] + sorted[i]![1]), sorted[i]![2]);
+        out.length = sorted[i]![0];
+      }
+      vecs.push(out.slice());
+      out.length = 0;
+      for (let slice = vecs.pop(); slice; slice = vecs.pop()) out.push(...slice);
+      return out;
+    };
+    const random = rng(218);
+    for (let trial = 0; trial < 500; trial++) {
+      const events = Array.from({ length: 1 + Math.floor(random() * 60) }, (_, i) => i);
+      // Edits that do not overlap, in random order, as micromark makes them.
+      const edits: [number, number, unknown[]][] = [];
+      for (let at = Math.floor(random() * 4); at < events.length; at += 1 + Math.floor(random() * 12)) {
+        const remove = Math.floor(random() * Math.min(3, events.length - at));
+        edits.push([at, remove, Array.from({ length: Math.floor(random() * 3) }, (_, k) => `new${trial}.${at}.${k}`)]);
+        at += remove;
+      }
+      for (let i = edits.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [edits[i], edits[j]] = [edits[j]!, edits[i]!];
+      }
+      const patched = [...events];
+      const map = new EditMap();
+      for (const [at, remove, add] of edits) map.add(at, remove, add);
+      map.consume(patched);
+      expect(patched, `trial ${trial}: ${JSON.stringify(edits)}`).toEqual(reference(events, edits));
+    }
+  });
+
+  it("a list nested three deep, 12,000 lines, is read whole", () => {
+    const doc = parseMarkdown("- x\n  - y\n    - z\n".repeat(4_000));
+    expect(doc.problems).toEqual([]);
+    expect(doc.blocks.map((b) => (b.kind === "paragraph" ? b.content.text : "?")).join("")).toBe("xyz".repeat(4_000));
+  });
+});
+
+/** The EditMap class micromark's document tokenizer loads (remark-parse → mdast-util-from-markdown → micromark). */
+async function loadDocumentEditMap(): Promise<new () => EditMapLike> {
+  let from = realpathSync(createRequire(import.meta.url).resolve("remark-parse"));
+  for (const name of ["mdast-util-from-markdown", "micromark", "micromark-util-edit-map"]) from = realpathSync(createRequire(from).resolve(name));
+  return ((await import(pathToFileURL(from).href)) as { EditMap: new () => EditMapLike }).EditMap;
+}
 
 interface EditMapLike {
   map: unknown[];
