@@ -7,18 +7,19 @@ import { runConvert } from "./commands/convert.ts";
 import { runExtract } from "./commands/extract.ts";
 import { lintDocxBytes, lintText, type FixMode } from "./engine.ts";
 import { decodeInput, MB } from "./read.ts";
-import { addCrossYear } from "./cross-year.ts";
+import { addCrossYear, crossYearFindings, type FileFacts } from "./cross-year.ts";
 import { CliError } from "./errors.ts";
 import { collectFiles } from "./files.ts";
 import { SUMMARY } from "./messages.ts";
 import { checkOutputFile } from "./output-file.ts";
 import { displayPath } from "./paths.ts";
-import { emitReport } from "./report.ts";
-import { totals, type FileResult } from "./results.ts";
+import { emitReport, reportColors } from "./report.ts";
+import { totals, type FileResult, type Totals } from "./results.ts";
 import { cachePath, ResultCache } from "./cache.ts";
 import { startProgress } from "./progress.ts";
 import { lintFiles } from "./run-files.ts";
 import { resolveSettings, type RunSettings } from "./settings.ts";
+import { StylishStream } from "./stylish-stream.ts";
 
 /** Everything the CLI touches of its process, so that it can be run and tested without one. */
 export interface Io {
@@ -93,7 +94,27 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     const cache = options.cache ? new ResultCache(cacheFile, notify, displayPath(cwd, cacheFile)) : undefined;
     const progress = startProgress(io.stderr, io.env, targets.length);
     const onFile = progress && (() => progress.tick());
-    const outcome = await lintFiles(targets, { settings, resolver, fix: fixMode(options), concurrency: options.concurrency, ...(cache ? { cache } : {}), ...(onFile ? { onFile } : {}) });
+    const base = { settings, resolver, fix: fixMode(options), concurrency: options.concurrency, ...(cache ? { cache } : {}), ...(onFile ? { onFile } : {}) };
+    const locale = summaryLocale ?? "zh";
+    // The default report is printed as the run goes, so that a run over any number of files keeps
+    // none of their findings; not where it would cross the progress counter on one terminal, nor for
+    // a dry run, whose diffs come first.
+    if (options.format === "stylish" && options.outputFile === undefined && !options.fixDryRun && !(progress && io.stdout.isTTY)) {
+      const stream = new StylishStream(io.stdout, { cwd, color: reportColors(options, io, io.stdout), locale, quiet: options.quiet });
+      const kept: FileFacts[] = [];
+      const outcome = await lintFiles(targets, {
+        ...base,
+        onResult: (result) => {
+          stream.add(result);
+          if (options.crossYear && result.facts) kept.push({ filePath: result.filePath, facts: result.facts });
+        },
+      });
+      progress?.done();
+      if (options.stats) notify(runStats(targets.length, outcome.workers, cache));
+      stream.end(options.crossYear ? crossYearFindings(kept, cwd, locale, { duplicates: false }) : new Map());
+      return exitCode(stream.all, stream.internalError, options, io, locale);
+    }
+    const outcome = await lintFiles(targets, base);
     progress?.done();
     for (const result of outcome.results) results.push(result); // not push(...): a spread of 100,000 arguments overflows the stack
     if (options.stats) notify(runStats(targets.length, outcome.workers, cache));
@@ -125,10 +146,12 @@ function fixMode(options: CliOptions): FixMode {
 
 function finish(results: FileResult[], options: CliOptions, io: Io, locale: Locale, sink: { write(text: string): unknown; isTTY?: boolean }): number {
   emitReport(results, options, io, locale, sink);
-
-  // Warnings count against --max-warnings even when --quiet hides them, as in ESLint.
-  const t = totals(results);
   const internal = results.some((r) => r.messages.some((m) => m.fatal && m.messageId === "internal-error"));
+  return exitCode(totals(results), internal, options, io, locale);
+}
+
+/** 2 for an internal error; 1 for errors, or more warnings than --max-warnings (counted even when --quiet hides them, as in ESLint); else 0. */
+function exitCode(t: Totals, internal: boolean, options: CliOptions, io: Io, locale: Locale): number {
   if (internal) return 2;
   if (t.errors > 0) return 1;
   if (options.maxWarnings !== undefined && t.warnings > options.maxWarnings) {

@@ -11,6 +11,13 @@ import { appendStepSummary } from "./step-summary.ts";
 
 type Sink = { write(text: string): unknown; isTTY?: boolean };
 
+/** Whether the report is coloured: on a terminal unless NO_COLOR, or when FORCE_COLOR; never in a file. */
+export function reportColors(options: CliOptions, io: Io, sink: Sink): boolean {
+  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "" && io.env.FORCE_COLOR !== "0";
+  // A file never gets colours: it is read by programs and CI artifacts, not a terminal.
+  return options.outputFile === undefined && (forced || (Boolean(sink.isTTY) && !io.env.NO_COLOR));
+}
+
 /**
  * Formats the results and puts the report where it goes: `--output-file`, else `sink` (stdout, or
  * stderr when the fixed text of stdin owns stdout). A formatter's notes (SARIF results cut) go to
@@ -20,9 +27,7 @@ export function emitReport(results: readonly FileResult[], options: CliOptions, 
   const formatter = FORMATTERS[options.format];
   if (!formatter) throw new CliError(`unknown format "${options.format}"`);
   const shown = options.quiet ? results.map(errorsOnly) : results;
-  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== "" && io.env.FORCE_COLOR !== "0";
-  // A file never gets colours: it is read by programs and CI artifacts, not a terminal.
-  const color = options.outputFile === undefined && (forced || (Boolean(sink.isTTY) && !io.env.NO_COLOR));
+  const color = reportColors(options, io, sink);
   const notify = (note: string): void => void io.stderr.write(`reportlint: ${note}\n`);
   const text = formatter(shown, { cwd: io.cwd, color, locale, notify });
 

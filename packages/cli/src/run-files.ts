@@ -1,7 +1,7 @@
 import { dirname } from "node:path";
 import type { Target } from "@reportlint/config";
 import { ResultCache, optionsKey } from "./cache.ts";
-import { FactLayouts } from "./facts-pool.ts";
+import { FactPool } from "./facts-pool.ts";
 import { haveWorkerScript, workerCount, WORKER_SCRIPT, type Concurrency } from "./concurrency.ts";
 import type { FixMode } from "./engine.ts";
 import { lintTarget } from "./lint-target.ts";
@@ -18,9 +18,15 @@ export interface RunFilesOptions {
   cache?: ResultCache;
   /** Called once per file when its result is known (the progress bar). */
   onFile?: () => void;
+  /**
+   * Takes each file's result, in input order, instead of the outcome keeping them: a report that is
+   * printed as the run goes keeps no file's findings in memory (see stylish-stream.ts).
+   */
+  onResult?: (result: FileResult) => void;
 }
 
 export interface RunFilesOutcome {
+  /** Every file's result, in input order; empty when `onResult` took them. */
   results: FileResult[];
   /** How many worker threads linted (0: the main thread). */
   workers: number;
@@ -31,17 +37,25 @@ export interface RunFilesOutcome {
  * results in input order: argument order, each directory walked in name order, whichever thread
  * finished first (ESLint sorts by path; here the order the user gave is kept, and a walk is sorted
  * already). Only the results are kept, never the texts, so memory grows with the findings, not with
- * the size of the files. With a cache, a file whose key is known is not linted again.
+ * the size of the files; with `onResult`, not even those. With a cache, a file whose key is known is
+ * not linted again.
  */
 export async function lintFiles(targets: readonly Target[], options: RunFilesOptions): Promise<RunFilesOutcome> {
-  const { settings, resolver, fix, cache, onFile } = options;
-  const results: FileResult[] = new Array<FileResult>(targets.length);
+  const { settings, resolver, fix, cache, onFile, onResult } = options;
+  const results: FileResult[] = [];
+  const ready = new Map<number, FileResult>(); // finished before a file ahead of them: held until it is
+  let next = 0;
   const keys: (string | undefined)[] = new Array<string | undefined>(targets.length);
-  const layouts = new FactLayouts();
+  const shared = new FactPool();
   const finish = (index: number, result: FileResult): void => {
-    // A worker's result arrives with copies of its strings: the path is the walk's own again, the facts' layout the run's.
+    // A worker's result arrives with copies of its strings: the path is the walk's own again, the facts' alike parts the run's.
     const filePath = targets[index]!.path;
-    results[index] = result.facts || result.filePath !== filePath ? { ...result, filePath, ...(result.facts ? { facts: layouts.share(result.facts) } : {}) } : result;
+    ready.set(index, result.facts || result.filePath !== filePath ? { ...result, filePath, ...(result.facts ? { facts: shared.share(result.facts) } : {}) } : result);
+    for (let done = ready.get(next); done; done = ready.get(next)) {
+      ready.delete(next++);
+      if (onResult) onResult(done);
+      else results.push(done);
+    }
     const key = keys[index];
     // Only a plain lint is kept: after --fix the file is not what was hashed, and a dry run's result carries the text.
     if (cache && key !== undefined && fix === "off") cache.set(key, result);

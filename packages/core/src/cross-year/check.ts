@@ -1,7 +1,7 @@
 import type { LintMessage } from "../linter.ts";
 import { formatMessage } from "../rules/messages.ts";
 import type { Locale, MessageValue } from "../rules/types.ts";
-import { factCell, type FactCell, type FactPlace, type YearFacts } from "./facts.ts";
+import { factCells, type FactCell, type FactPlace, type YearFacts } from "./facts.ts";
 import { crossYearCarryover, crossYearInForce, type CrossYearRuleId } from "./rules.ts";
 
 export interface YearFile {
@@ -57,8 +57,9 @@ export function checkAcrossYears(files: readonly YearFile[], locale: Locale, opt
   for (const file of byKey.values()) {
     const last = byKey.get(`${file.facts.issuer}\u0000${file.facts.year - 1}`);
     if (!last) continue;
-    carryover(file, last, add);
-    inForce(file, last, add);
+    const pair: Pair = { file, last, now: factCells(file.facts), before: factCells(last.facts) };
+    carryover(pair, add);
+    inForce(pair, add);
   }
   for (const messages of out.values()) messages.sort((a, b) => a.line - b.line || a.column - b.column);
   return out;
@@ -66,32 +67,38 @@ export function checkAcrossYears(files: readonly YearFile[], locale: Locale, opt
 
 type Add = (file: YearFile, ruleId: CrossYearRuleId, messageId: string, data: Record<string, MessageValue>, at: FactPlace) => void;
 
-/** R8, column by column: only columns both reports filled with a number are compared. */
-function carryover(file: YearFile, last: YearFile, add: Add): void {
-  for (const key of file.facts.keys) {
-    if (!key.startsWith(CARRIED_IN)) continue;
-    const cell = factCell(file.facts, key);
-    const before = factCell(last.facts, CARRIED_OUT + key.slice(CARRIED_IN.length));
-    if (!cell || !before || before.value === cell.value) continue;
-    add(file, "cross-year-carryover", "mismatch", { ...common(cell, last, before), expected: before.value }, cell);
-  }
+/** A report and the same issuer's report for the year before, with their figures. */
+interface Pair {
+  file: YearFile;
+  last: YearFile;
+  now: Map<string, FactCell>;
+  before: Map<string, FactCell>;
 }
 
 const CARRIED_IN = "carriedIn.";
 const CARRIED_OUT = "carriedOut.";
 
+/** R8, column by column: only columns both reports filled with a number are compared. */
+function carryover({ file, last, now, before }: Pair, add: Add): void {
+  for (const [key, cell] of now) {
+    if (!key.startsWith(CARRIED_IN)) continue;
+    const out = before.get(CARRIED_OUT + key.slice(CARRIED_IN.length));
+    if (!out || out.value === cell.value) continue;
+    add(file, "cross-year-carryover", "mismatch", { ...common(cell, last, out), expected: out.value }, cell);
+  }
+}
+
 /** R9 per row of table 二 (一): valid(Y) = valid(Y−1) + issued(Y) − repealed(Y). */
-function inForce(file: YearFile, last: YearFile, add: Add): void {
-  for (const key of file.facts.keys) {
+function inForce({ file, last, now, before }: Pair, add: Add): void {
+  for (const key of now.keys()) {
     const row = /^inForce\.(.+)\.valid$/u.exec(key)?.[1];
     if (row === undefined) continue;
-    const figure = (facts: YearFacts, column: string): FactCell | undefined => factCell(facts, `inForce.${row}.${column}`);
-    const before = figure(last.facts, "valid");
-    const [valid, issued, repealed] = [figure(file.facts, "valid"), figure(file.facts, "issued"), figure(file.facts, "repealed")];
-    if (!before || !valid || !issued || !repealed) continue;
-    const expected = before.value + issued.value - repealed.value;
+    const previous = before.get(key);
+    const [valid, issued, repealed] = ["valid", "issued", "repealed"].map((column) => now.get(`inForce.${row}.${column}`));
+    if (!previous || !valid || !issued || !repealed) continue;
+    const expected = previous.value + issued.value - repealed.value;
     if (valid.value === expected) continue;
-    add(file, "cross-year-in-force", "mismatch", { ...common(valid, last, before), previous: before.value, issued: issued.value, repealed: repealed.value, expected }, valid);
+    add(file, "cross-year-in-force", "mismatch", { ...common(valid, last, previous), previous: previous.value, issued: issued.value, repealed: repealed.value, expected }, valid);
   }
 }
 

@@ -38,12 +38,13 @@ export interface YearFacts {
    * `carriedOut.<column>` (table 三 二、上年结转 and 四、结转下年度继续办理), `inForce.<row>.<issued|repealed|valid>`
    * (table 二 (一), only where the template has 现行有效件数); `names[i]` how the report names its
    * cell. Both arrays are the same for every report of a template (and shared, within a thread).
-   * `figures` holds FIGURE_STRIDE numbers per figure: value, line, column, endLine, endColumn; line 0
-   * where the report has no number in that cell. Read them with `factCell`.
+   * `figures` holds FIGURE_STRIDE numbers per figure, written out and joined by commas (a third of
+   * the memory of an array of numbers): value, line, column, endLine, endColumn; line 0 where the
+   * report has no number in that cell. Read them with `factCells`.
    */
   keys: readonly string[];
   names: readonly string[];
-  figures: number[];
+  figures: string;
   /** Per figure its Word place, for a .docx (absent for other inputs). */
   places?: readonly (Place | null)[];
   /** The severity each cross-year rule has for this file (0 off): configuration is per file. */
@@ -53,15 +54,18 @@ export interface YearFacts {
 /** Numbers per figure in YearFacts.figures. */
 export const FIGURE_STRIDE = 5;
 
-/** Figure `key` of a report, or undefined when the report has no number there. */
-export function factCell(facts: YearFacts, key: string): FactCell | undefined {
-  const i = facts.keys.indexOf(key);
-  if (i < 0) return undefined;
-  const [value, line, column, endLine, endColumn] = facts.figures.slice(i * FIGURE_STRIDE, (i + 1) * FIGURE_STRIDE) as [number, number, number, number, number];
-  if (line === 0) return undefined;
-  const name = facts.names[i]!;
-  const place = facts.places?.[i];
-  return { value, name: { zh: name, en: name }, line, column, endLine, endColumn, ...(place ? { place } : {}) };
+/** The figures of a report by key, unpacked; a key the report has no number for is absent. */
+export function factCells(facts: YearFacts): Map<string, FactCell> {
+  const numbers = facts.figures.split(",").map(Number);
+  const cells = new Map<string, FactCell>();
+  facts.keys.forEach((key, i) => {
+    const [value, line, column, endLine, endColumn] = numbers.slice(i * FIGURE_STRIDE, (i + 1) * FIGURE_STRIDE) as [number, number, number, number, number];
+    if (line === 0) return;
+    const name = facts.names[i]!;
+    const place = facts.places?.[i];
+    cells.set(key, { value, name: { zh: name, en: name }, line, column, endLine, endColumn, ...(place ? { place } : {}) });
+  });
+  return cells;
 }
 
 /**
@@ -139,15 +143,17 @@ export function yearFacts(report: BoundReport, lines: LineIndex, severity: YearF
     figures.push(value, p.line, p.column, p.endLine, p.endColumn);
     places.push(p.place ?? null);
   }
+  // Copies: a slice of the report would keep the whole text alive for as long as the facts.
+  const issuerText = detached(metadata.issuer.value);
+  const issuer = normalizeIssuer(issuerText);
   return {
-    // Copies: a slice of the report would keep the whole text alive for as long as the facts.
-    issuer: detached(normalizeIssuer(metadata.issuer.value)),
-    issuerText: detached(metadata.issuer.value),
+    issuer: issuer === issuerText ? issuerText : issuer,
+    issuerText,
     year: year.value,
     anchor: placeOf(year.range.start, year.range.end),
     keys: layout.keys,
     names: layout.names,
-    figures,
+    figures: figures.join(","),
     ...(places.some((p) => p !== null) ? { places } : {}),
     severity,
   };
