@@ -100,7 +100,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     // none of their findings; not where it would cross the progress counter on one terminal, nor for
     // a dry run, whose diffs come first.
     if (options.format === "stylish" && options.outputFile === undefined && !options.fixDryRun && !(progress && io.stdout.isTTY)) {
-      const stream = new StylishStream(io.stdout, { cwd, color: reportColors(options, io, io.stdout), locale, quiet: options.quiet });
+      const stream = new StylishStream(io.stdout, { cwd, color: () => reportColors(options, io, io.stdout), locale, quiet: options.quiet });
       const kept: FileFacts[] = [];
       const outcome = await lintFiles(targets, {
         ...base,

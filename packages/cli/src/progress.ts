@@ -17,7 +17,7 @@ export interface Progress {
  * noise, so there it is never drawn. A line this simple needs no library.
  */
 export function startProgress(stderr: { write(text: string): unknown; isTTY?: boolean }, env: Record<string, string | undefined>, total: number): Progress | undefined {
-  if (!stderr.isTTY || (env.CI !== undefined && env.CI !== "" && env.CI !== "false") || total < PROGRESS_MIN_FILES) return undefined;
+  if (total < PROGRESS_MIN_FILES || (env.CI !== undefined && env.CI !== "" && env.CI !== "false") || !stderr.isTTY) return undefined;
   let count = 0;
   let drawn = 0;
   const draw = (): void => {

@@ -10,7 +10,7 @@ import { errorsOnly, toResult, type FileResult, type Totals } from "./results.ts
  * Findings of the cross-year checks, which need every file, come last, each under its file's name.
  */
 export class StylishStream {
-  private readonly colors: ReturnType<typeof pc.createColors>;
+  private colors: ReturnType<typeof pc.createColors> | undefined;
   /** What the summary line counts: what was printed (errors only with --quiet). */
   private readonly shown: Totals = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
   /** What the exit code counts: every finding, as in ESLint (warnings count even when --quiet hides them). */
@@ -20,9 +20,12 @@ export class StylishStream {
 
   constructor(
     private readonly sink: { write(text: string): unknown },
-    private readonly context: { cwd: string; color: boolean; locale: Locale; quiet: boolean },
-  ) {
-    this.colors = pc.createColors(context.color);
+    /** `color` is asked when there is something to print: asking whether stdout is a terminal makes the stream. */
+    private readonly context: { cwd: string; color: () => boolean; locale: Locale; quiet: boolean },
+  ) {}
+
+  private paint(): ReturnType<typeof pc.createColors> {
+    return (this.colors ??= pc.createColors(this.context.color()));
   }
 
   /** Prints one file's findings (the files in input order). */
@@ -31,14 +34,16 @@ export class StylishStream {
     if (result.messages.some((m) => m.fatal && m.messageId === "internal-error")) this.internalError = true;
     const shown = this.context.quiet ? errorsOnly(result) : result;
     count(this.shown, shown);
-    const block = stylishBlock(shown, this.context.cwd, this.context.locale, this.colors);
+    if (shown.messages.length === 0) return;
+    const block = stylishBlock(shown, this.context.cwd, this.context.locale, this.paint());
     if (block) this.sink.write(block);
   }
 
   /** Prints the cross-year findings, by file, and the summary. */
   end(crossYear: ReadonlyMap<string, LintMessage[]>): void {
     for (const [filePath, messages] of crossYear) this.add(toResult(filePath, messages));
-    const summary = stylishSummary(this.shown, this.context.locale, this.colors);
+    if (this.shown.errors + this.shown.warnings === 0) return;
+    const summary = stylishSummary(this.shown, this.context.locale, this.paint());
     if (summary) this.sink.write(summary);
   }
 }

@@ -94,6 +94,7 @@ export function describeAjvError(error: ErrorObject): string {
 export class ProfileRegistry {
   private readonly definitions = new Map<string, ProfileDefinition>();
   private readonly compiled = new Map<string, Profile>();
+  private readonly trusted = new Set<string>();
 
   /**
    * `trusted` definitions are taken without schema validation: the built-in profiles, which a test
@@ -101,12 +102,16 @@ export class ProfileRegistry {
    * file. Everything else is validated.
    */
   constructor(definitions: readonly unknown[] = [], trusted: readonly ProfileDefinition[] = []) {
-    for (const def of trusted) this.put(def);
+    for (const def of trusted) {
+      this.put(def);
+      this.trusted.add(def.id);
+    }
     for (const def of definitions) this.add(def);
   }
 
   add(def: unknown): ProfileDefinition {
     validateDefinition(def);
+    this.trusted.delete((def as ProfileDefinition).id);
     return this.put(def as ProfileDefinition);
   }
 
@@ -127,7 +132,10 @@ export class ProfileRegistry {
   get(id: string): Profile {
     let profile = this.compiled.get(id);
     if (!profile) {
-      profile = compileProfile(this.resolve(id, []));
+      // A trusted profile's tables are compiled when first used: detection reads only the signals, so
+      // a run over one report compiles the template it follows, not every one. Any other profile is
+      // compiled whole now, so that its mistakes are reported where it is loaded.
+      profile = compileProfile(this.resolve(id, []), this.trusted.has(id));
       this.compiled.set(id, profile);
     }
     return profile;
@@ -183,7 +191,7 @@ function mergeByKey<T>(base: T[], own: T[], key: (item: T) => string): T[] {
   return [...merged, ...own.filter((item) => !baseKeys.has(key(item)))];
 }
 
-function compileProfile({ def, tables: origins, issuerLevelsFrom }: ResolvedDefinition): Profile {
+function compileProfile({ def, tables: origins, issuerLevelsFrom }: ResolvedDefinition, lazyTables: boolean): Profile {
   const sections = [...def.sections].sort((a, b) => a.ordinal - b.ordinal);
   const sectionIndex = new LabelIndex<SectionDef>();
   for (const s of sections) {
@@ -191,13 +199,15 @@ function compileProfile({ def, tables: origins, issuerLevelsFrom }: ResolvedDefi
     for (const alias of s.aliases ?? []) sectionIndex.add(alias, s, s.title, true);
   }
   const sectionKeys = new Set(sections.map((s) => s.key));
-  const tables = def.tables.map((table, t) => {
-    const origin = origins[t]!;
-    if (!sectionKeys.has(table.section)) {
-      throw new ProfileError(origin.profileId, `/tables/${origin.index}/section`, `unknown section "${table.section}"`);
-    }
-    return compileTable(origin.profileId, table, origin.index);
-  });
+  const compileTables = (): CompiledTable[] =>
+    def.tables.map((table, t) => {
+      const origin = origins[t]!;
+      if (!sectionKeys.has(table.section)) {
+        throw new ProfileError(origin.profileId, `/tables/${origin.index}/section`, `unknown section "${table.section}"`);
+      }
+      return compileTable(origin.profileId, table, origin.index);
+    });
+  let tables = lazyTables ? undefined : compileTables();
   return {
     id: def.id,
     name: def.name,
@@ -211,7 +221,9 @@ function compileProfile({ def, tables: origins, issuerLevelsFrom }: ResolvedDefi
     })),
     sections,
     sectionIndex,
-    tables,
+    get tables() {
+      return (tables ??= compileTables());
+    },
   };
 }
 
