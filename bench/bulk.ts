@@ -57,19 +57,25 @@ interface Run {
   status: number | null;
 }
 
-/** Runs `node <script> <args>` in `cwd`, its output discarded, and measures its wall time and peak memory. */
-function runNode(script: string, scriptArgs: string[], cwd: string): Run {
+/**
+ * Runs `node <script> <args>` in `cwd`, its output discarded, and measures its wall time and, unless
+ * `peak` is false (one small file, where the preload's own start-up would weigh), its peak memory.
+ */
+function runNode(script: string, scriptArgs: string[], cwd: string, peak = true): Run {
   const rssFile = join(work, `rss-${process.pid}`);
   rmSync(rssFile, { force: true });
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, ["--require", PEAK_RSS, script, ...scriptArgs], {
+  const child = spawnSync(process.execPath, [...(peak ? ["--require", PEAK_RSS] : []), script, ...scriptArgs], {
     cwd,
     stdio: "ignore",
     env: { ...process.env, REPORTLINT_BENCH_RSS: rssFile, CI: "", NO_COLOR: "1" },
   });
   const wallMs = performance.now() - t0;
   if (child.error) throw child.error;
-  return { wallMs, peakKb: Number(readFileSync(rssFile, "utf8")), status: child.status };
+  if (!peak) return { wallMs, peakKb: 0, status: child.status };
+  const peakKb = Number(readFileSync(rssFile, "utf8"));
+  rmSync(rssFile);
+  return { wallMs, peakKb, status: child.status };
 }
 
 interface Subject {
@@ -129,9 +135,9 @@ const single = files[0]!.path;
 const singleSubjects = MARKDOWNLINT ? [reportlintAuto, markdownlint] : [reportlintAuto];
 const singleRuns = singleSubjects.map((): number[] => []);
 for (let i = 0; i < SINGLE_RUNS; i++) {
-  singleSubjects.forEach((s, j) => singleRuns[j]!.push(runNode(s === markdownlint ? MARKDOWNLINT_BIN : REPORTLINT, [single], root).wallMs));
+  singleSubjects.forEach((s, j) => singleRuns[j]!.push(runNode(s === markdownlint ? MARKDOWNLINT_BIN : REPORTLINT, [single], root, false).wallMs));
 }
-const nodeAlone = median(Array.from({ length: SINGLE_RUNS }, () => runNode("-e", ["0"], root).wallMs));
+const nodeAlone = median(Array.from({ length: SINGLE_RUNS }, () => runNode("-e", ["0"], root, false).wallMs));
 const singleMedians = singleRuns.map(median);
 console.log(`\n## One report (${(files[0]!.bytes / 1024).toFixed(1)} KB), median wall of ${SINGLE_RUNS} runs; \`node -e 0\` takes ${fmtMs(nodeAlone)}\n`);
 console.log(

@@ -22,7 +22,7 @@ describe("reportlint --concurrency", () => {
     const results = parseJsonOutput(two.stdout);
     expect(results.filter((r) => r.messages.some((m) => m.ruleId === "arithmetic")).length).toBe(45);
     expect(results.map((r) => r.filePath)).toEqual(Array.from({ length: 60 }, (_, i) => join(cwd, "reports", `${String(i).padStart(2, "0")}.md`)));
-    // auto uses workers from 50 files on (when there are two cores or more): the same report again.
+    // auto, whether it starts workers for 60 files (three cores or more) or not (two): the same report again.
     expect(run(["reports", "--format", "json"], { cwd })).toEqual(off);
   });
 

@@ -50,8 +50,9 @@ Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
 Files are read by extension: .md/.markdown, .html/.htm, .txt, .docx; a file named on the command
 line with another extension is read as Markdown. With --stdin, --stdin-filename decides.
 
-Bulk runs: from 50 files, --concurrency auto lints on worker threads (one per core, at most 8);
-the report lists files in the order given, whatever finished first. --cache keeps results in
+Bulk runs: --concurrency auto lints on worker threads (one per core, at most 8) from 50 files with
+three cores or more, from 1,500 with two; the report lists files in the order given, whatever
+finished first, and the default report is printed as the run goes. --cache keeps results in
 .reportlintcache, keyed by the file's bytes, its options and the reportlint version. A progress
 counter is drawn on stderr only when it is a terminal and CI is not set.
 
@@ -99,7 +100,7 @@ export function parseArguments(argv: readonly string[], out: (text: string) => v
     .option("--quiet", "report errors only")
     .option("--fix", "apply safe fixes and rewrite the files (atomically; only files that change)")
     .option("--fix-dry-run", "compute the safe fixes without writing: a unified diff per file in stylish, the fixed text as `output` in json")
-    .option("--concurrency <auto|off|n>", "lint on worker threads: auto (one per core, from 50 files), off, or n threads", concurrency, "auto" as Concurrency)
+    .option("--concurrency <auto|off|n>", "lint on worker threads: auto (one per core, from 50 files; on two cores from 1,500), off, or n threads", concurrency, "auto" as Concurrency)
     .option("--cache", "keep results in .reportlintcache and lint only the files, configurations or profiles that changed")
     .option("--cache-location <file|dir>", "the cache file, or a directory for .reportlintcache (with --cache)")
     .option("--stats", "print a line about the run on stderr: files, worker threads, cache hits and misses")
