@@ -10,7 +10,8 @@
  *   3. in one process over a sample of the corpus: reportlint's `lint()` against remark-parse alone and
  *      remark-parse + remark-gfm (the parse floor), time per report;
  *   4. one small file: reportlint's wall time against markdownlint-cli2's (start-up decides it);
- *   5. peak memory of reportlint over two corpus sizes (default 1,000 and 10,000 reports).
+ *   5. peak memory of reportlint over two corpus sizes (default 1,000 and 10,000 reports), in the
+ *      main thread and on two workers, each against itself.
  *
  * Options: --reports=<default 2000> --rounds=<default 2> --single-runs=<default 15>
  *          --memory=<sizes, default 1000,10000; "off" to skip> --memory-rounds=<default 3>
@@ -85,6 +86,7 @@ interface Subject {
 
 const reportlintAuto: Subject = { name: "reportlint (--concurrency auto)", run: (dir) => runNode(REPORTLINT, ["."], dir) };
 const reportlintOff: Subject = { name: "reportlint --concurrency off", run: (dir) => runNode(REPORTLINT, ["--concurrency", "off", "."], dir) };
+const reportlintTwo: Subject = { name: "reportlint --concurrency 2", run: (dir) => runNode(REPORTLINT, ["--concurrency", "2", "."], dir) };
 const markdownlint: Subject = { name: "markdownlint-cli2 0.22 (default rules)", run: (dir) => runNode(MARKDOWNLINT_BIN, ["**/*.md"], dir) };
 
 const fmtMs = (v: number): string => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 10 ? 2 : 0)} ms`);
@@ -152,22 +154,23 @@ if (MEMORY.length > 0) {
   const memoryRows = MEMORY.map((n) => {
     const dir = join(work, `corpus-${n}`);
     if (n !== REPORTS) writeCorpus(root, dir, n);
-    // Peak memory moves by a few per cent from run to run: the median of a few, interleaved.
-    const auto: Run[] = [];
+    // Peak memory moves by a few per cent from run to run: the median of a few, interleaved. Each
+    // thread setting is compared with itself (auto may choose threads for one size and not the other).
     const off: Run[] = [];
+    const two: Run[] = [];
     for (let i = 0; i < MEMORY_ROUNDS; i++) {
-      auto.push(reportlintAuto.run(dir));
       off.push(reportlintOff.run(dir));
+      two.push(reportlintTwo.run(dir));
     }
     const middle = (runs: Run[]): Run => ({ wallMs: median(runs.map((r) => r.wallMs)), peakKb: median(runs.map((r) => r.peakKb)), status: runs[0]!.status });
-    return { n, run: middle(auto), off: middle(off) };
+    return { n, off: middle(off), two: middle(two) };
   });
   const first = memoryRows[0]!;
   console.log(`\n## Peak memory against the number of reports (default stylish report, median of ${MEMORY_ROUNDS})\n`);
   console.log(
     markdownTable(
-      ["reports", "auto: wall", "auto: peak", `auto: vs ${first.n}`, "off: wall", "off: peak", `off: vs ${first.n}`],
-      memoryRows.map(({ n, run, off }) => [String(n), fmtMs(run.wallMs), fmtMb(run.peakKb), ratio(run.peakKb, first.run.peakKb), fmtMs(off.wallMs), fmtMb(off.peakKb), ratio(off.peakKb, first.off.peakKb)]),
+      ["reports", "off: wall", "off: peak", `off: vs ${first.n}`, "2 workers: wall", "2 workers: peak", `2 workers: vs ${first.n}`],
+      memoryRows.map(({ n, off, two }) => [String(n), fmtMs(off.wallMs), fmtMb(off.peakKb), ratio(off.peakKb, first.off.peakKb), fmtMs(two.wallMs), fmtMb(two.peakKb), ratio(two.peakKb, first.two.peakKb)]),
     ),
   );
 }
