@@ -94,30 +94,33 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     const cache = options.cache ? new ResultCache(cacheFile, notify, displayPath(cwd, cacheFile)) : undefined;
     const progress = startProgress(io.stderr, io.env, targets.length);
     const onFile = progress && (() => progress.tick());
-    const base = { settings, resolver, fix: fixMode(options), concurrency: options.concurrency, ...(cache ? { cache } : {}), ...(onFile ? { onFile } : {}) };
     const locale = summaryLocale ?? "zh";
     // The default report is printed as the run goes, so that a run over any number of files keeps
     // none of their findings; not where it would cross the progress counter on one terminal, nor for
     // a dry run, whose diffs come first.
-    if (options.format === "stylish" && options.outputFile === undefined && !options.fixDryRun && !(progress && io.stdout.isTTY)) {
-      const stream = new StylishStream(io.stdout, { cwd, color: () => reportColors(options, io, io.stdout), locale, quiet: options.quiet });
-      const kept: FileFacts[] = [];
-      const outcome = await lintFiles(targets, {
-        ...base,
-        onResult: (result) => {
-          stream.add(result);
-          if (options.crossYear && result.facts) kept.push({ filePath: result.filePath, facts: result.facts });
-        },
-      });
-      progress?.done();
-      if (options.stats) notify(runStats(targets.length, outcome.workers, cache));
-      stream.end(options.crossYear ? crossYearFindings(kept, cwd, locale, { duplicates: false }) : new Map());
-      return exitCode(stream.all, stream.internalError, options, io, locale);
-    }
-    const outcome = await lintFiles(targets, base);
+    const streamed = options.format === "stylish" && options.outputFile === undefined && !options.fixDryRun && !(progress && io.stdout.isTTY);
+    const stream = streamed ? new StylishStream(io.stdout, { cwd, color: () => reportColors(options, io, io.stdout), locale, quiet: options.quiet }) : undefined;
+    const kept: FileFacts[] = [];
+    const onResult = (result: FileResult): void => {
+      stream!.add(result);
+      if (options.crossYear && result.facts) kept.push({ filePath: result.filePath, facts: result.facts });
+    };
+    const outcome = await lintFiles(targets, {
+      settings,
+      resolver,
+      fix: fixMode(options),
+      concurrency: options.concurrency,
+      ...(cache ? { cache } : {}),
+      ...(onFile ? { onFile } : {}),
+      ...(stream ? { onResult } : {}),
+    });
     progress?.done();
     for (const result of outcome.results) results.push(result); // not push(...): a spread of 100,000 arguments overflows the stack
     if (options.stats) notify(runStats(targets.length, outcome.workers, cache));
+    if (stream) {
+      stream.end(options.crossYear ? crossYearFindings(kept, cwd, locale, { duplicates: false }) : new Map());
+      return exitCode(stream.all, stream.internalError, options, io, locale);
+    }
   }
   // Cross-year checks need every file's facts, so they run once all files are linted (stdin is one file).
   const checked = options.crossYear && results.length > 1 ? addCrossYear(results, cwd, summaryLocale ?? "zh", { duplicates: false }) : results;
