@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, WRONG_TOTALS, workspace, write } from "./helpers.ts";
@@ -85,6 +85,16 @@ describe("the code cache", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout)[0].errorCount).toBe(4);
+  });
+
+  it("a cache directory others can write is neither read nor written", () => {
+    const { cacheDir, lint } = setUp();
+    const expected = lint();
+    const file = join(cacheDir, cacheFiles(cacheDir)[0]!);
+    chmodSync(cacheDir, 0o777);
+    writeFileSync(file, "planted");
+    expect(lint()).toEqual(expected);
+    expect(readFileSync(file, "utf8")).toBe("planted");
   });
 
   it("REPORTLINT_COMPILE_CACHE=off writes nothing", () => {

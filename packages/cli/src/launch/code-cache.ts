@@ -7,12 +7,24 @@ import { Script } from "node:vm";
 
 /**
  * Where a bundle's code cache lives: `REPORTLINT_COMPILE_CACHE` names the directory ("off" turns the
- * cache off); by default a directory of the system's temporary one, as Node 22's own compile cache does.
+ * cache off); by default a directory of the system's temporary one, as Node 22's own compile cache
+ * does, one per user (as v8-compile-cache keeps it): compiled code is code, and a cache another user
+ * could write is not read.
  */
 export function cacheDirectory(env: Record<string, string | undefined>): string | undefined {
   const setting = env.REPORTLINT_COMPILE_CACHE;
   if (setting === "off") return undefined;
-  return setting || join(tmpdir(), "reportlint-compile-cache");
+  return setting || join(tmpdir(), `reportlint-compile-cache-${process.getuid?.() ?? "user"}`);
+}
+
+/** Whether `dir` is ours alone (on systems with owners): otherwise its cache is neither read nor written. */
+function ownDirectory(dir: string): boolean {
+  try {
+    const stat = statSync(dir);
+    return process.getuid === undefined || (stat.uid === process.getuid() && (stat.mode & 0o022) === 0);
+  } catch {
+    return true; // not there yet: it is made with mode 0700
+  }
 }
 
 /**
@@ -46,7 +58,7 @@ export function loadBundle(url: URL, options: { writeCache: boolean; env: Record
 
 function cacheFileFor(bundle: string, env: Record<string, string | undefined>): string | undefined {
   const dir = cacheDirectory(env);
-  return dir && join(dir, `${process.version}-${process.arch}-${fnv1a(bundle)}.v8`);
+  return dir && ownDirectory(dir) ? join(dir, `${process.version}-${process.arch}-${fnv1a(bundle)}.v8`) : undefined;
 }
 
 /** The bundle as it is now: a rebuilt bundle has another mtime (and mostly another size). */
@@ -75,7 +87,7 @@ function writeCache(path: string, key: string, script: Script): void {
     const keyBytes = Buffer.from(key, "utf8");
     const header = Buffer.alloc(4);
     header.writeUInt32LE(keyBytes.length, 0);
-    mkdirSync(dirname(path), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([header, keyBytes, script.createCachedData()]));
     renameSync(temporary, path);
