@@ -42,11 +42,14 @@ export interface Totals {
 
 export function totals(results: readonly FileResult[]): Totals {
   const t: Totals = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
-  for (const r of results) {
-    t.errors += r.errorCount;
-    t.warnings += r.warningCount;
-    t.fixableErrors += r.fixableErrorCount;
-    t.fixableWarnings += r.fixableWarningCount;
-  }
+  for (const r of results) addTo(t, r);
   return t;
+}
+
+/** Adds one file's counts to running totals. */
+export function addTo(t: Totals, r: FileResult): void {
+  t.errors += r.errorCount;
+  t.warnings += r.warningCount;
+  t.fixableErrors += r.fixableErrorCount;
+  t.fixableWarnings += r.fixableWarningCount;
 }

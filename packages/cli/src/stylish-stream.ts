@@ -1,7 +1,7 @@
 import type { LintMessage, Locale } from "@reportlint/core";
 import pc from "picocolors";
 import { stylishBlock, stylishSummary } from "./formatters/stylish.ts";
-import { errorsOnly, toResult, type FileResult, type Totals } from "./results.ts";
+import { addTo, errorsOnly, toResult, type FileResult, type Totals } from "./results.ts";
 
 /**
  * The stylish report of a bulk run, printed while the run goes: each file's findings as soon as the
@@ -30,10 +30,10 @@ export class StylishStream {
 
   /** Prints one file's findings (the files in input order). */
   add(result: FileResult): void {
-    count(this.all, result);
+    addTo(this.all, result);
     if (result.messages.some((m) => m.fatal && m.messageId === "internal-error")) this.internalError = true;
     const shown = this.context.quiet ? errorsOnly(result) : result;
-    count(this.shown, shown);
+    addTo(this.shown, shown);
     if (shown.messages.length === 0) return;
     const block = stylishBlock(shown, this.context.cwd, this.context.locale, this.paint());
     if (block) this.sink.write(block);
@@ -46,11 +46,4 @@ export class StylishStream {
     const summary = stylishSummary(this.shown, this.context.locale, this.paint());
     if (summary) this.sink.write(summary);
   }
-}
-
-function count(into: Totals, result: FileResult): void {
-  into.errors += result.errorCount;
-  into.warnings += result.warningCount;
-  into.fixableErrors += result.fixableErrorCount;
-  into.fixableWarnings += result.fixableWarningCount;
 }
