@@ -41,19 +41,30 @@ describe.skipIf(skip)(`VS Code (code-server) with the reportlint extension${skip
    * Puts the cursor on `line`, `column` (1-based, in characters): Ctrl+G to the line, then the arrow
    * keys (Go to Line's own "line:column" is in visible columns, where full-width characters count twice), and waits for the status bar.
    */
+  /** Presses `key` until `done` says it took effect: a key press can be lost while the editor is busy (diagnostics arriving, a hover opening). */
+  async function pressUntil(key: string, done: () => Promise<boolean>): Promise<void> {
+    await expect
+      .poll(
+        async () => {
+          if (!(await done())) await page.keyboard.press(key);
+          return done();
+        },
+        { timeout: UI_TIMEOUT, interval: 2_000 },
+      )
+      .toBe(true);
+  }
+
   async function goTo(line: number, column: number): Promise<void> {
     await page.locator(".monaco-editor textarea").first().focus();
-    await page.keyboard.press("Control+G");
     const input = page.locator(".quick-input-widget input");
-    await input.waitFor();
+    await pressUntil("Control+G", () => input.isVisible());
     await input.fill(`:${line}`); // the widget opens with ":", Go to Line's prefix
     await page.keyboard.press("Enter");
     const at = (col: number) => page.locator(".statusbar-item", { hasText: new RegExp(`Ln ${line}, Col ${col}(?!\\d)`, "u") });
     const status = page.locator(".statusbar-item", { hasText: /Ln \d+, Col \d+/u }).first();
     const current = async (): Promise<number> => Number(/Col (\d+)/u.exec((await status.textContent()) ?? "")?.[1] ?? 0);
     await at(1).waitFor();
-    // A key press can be lost while the editor is busy (diagnostics arriving, a hover opening): press
-    // until the status bar shows the column, each press shown there before the next.
+    // Arrow presses can be lost too: press until the status bar shows the column, each press shown there before the next.
     for (let tries = 0; tries < 4 * column; tries++) {
       const before = await current();
       if (before >= column) break;
@@ -122,9 +133,8 @@ describe.skipIf(skip)(`VS Code (code-server) with the reportlint extension${skip
   it("applies the quick fix titled with the computed total: the text says 2932 and the problems are gone", async () => {
     onFailureShoot("quick-fix");
     await goTo(77, 11);
-    await page.keyboard.press("Control+.");
     const actions = page.locator(".action-widget .monaco-list-row.action");
-    await actions.first().waitFor();
+    await pressUntil("Control+.", async () => (await actions.count()) > 0);
     // The CLI's suggestion for the cell, "将 （七）总计·自然人 改为 2932", is offered as a quick fix.
     const title = messages[0]!.suggestions![0]!.desc;
     expect(title).toBe("将 （七）总计·自然人 改为 2932");
