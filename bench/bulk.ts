@@ -183,7 +183,6 @@ function checkFindings(corpus: CorpusFile[], dir: string): string {
   let found = 0;
   const missed: string[] = [];
   const wrongErrors: string[] = [];
-  let fingerprints = 0;
   for (const file of corpus) {
     const errors = (byPath.get(file.path)?.messages ?? []).filter((m) => m.severity === 2);
     if (file.fault) {
@@ -195,7 +194,7 @@ function checkFindings(corpus: CorpusFile[], dir: string): string {
   }
   const sarif = spawnSync(process.execPath, [REPORTLINT, "--format", "sarif", "."], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, CI: "" } });
   const sarifResults = (JSON.parse(sarif.stdout) as { runs: { results: { partialFingerprints?: Record<string, string> }[] }[] }).runs[0]!.results;
-  fingerprints = sarifResults.filter((r) => r.partialFingerprints && Object.keys(r.partialFingerprints).length > 0).length;
+  const fingerprints = sarifResults.filter((r) => r.partialFingerprints && Object.keys(r.partialFingerprints).length > 0).length;
   const faults = corpus.filter((f) => f.fault).length;
   const lines = [
     `findings (exit ${out.status}): ${found} of ${faults} wrong numbers reported as \`arithmetic\` errors on their line; ` +

@@ -101,10 +101,12 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     const streamed = options.format === "stylish" && options.outputFile === undefined && !options.fixDryRun && !(progress && io.stdout.isTTY);
     const stream = streamed ? new StylishStream(io.stdout, { cwd, color: () => reportColors(options, io, io.stdout), locale, quiet: options.quiet }) : undefined;
     const kept: FileFacts[] = [];
-    const onResult = (result: FileResult): void => {
-      stream!.add(result);
-      if (options.crossYear && result.facts) kept.push({ filePath: result.filePath, facts: result.facts });
-    };
+    const onResult =
+      stream &&
+      ((result: FileResult): void => {
+        stream.add(result);
+        if (options.crossYear && result.facts) kept.push({ filePath: result.filePath, facts: result.facts });
+      });
     const outcome = await lintFiles(targets, {
       settings,
       resolver,
@@ -112,7 +114,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
       concurrency: options.concurrency,
       ...(cache ? { cache } : {}),
       ...(onFile ? { onFile } : {}),
-      ...(stream ? { onResult } : {}),
+      ...(onResult ? { onResult } : {}),
     });
     progress?.done();
     for (const result of outcome.results) results.push(result); // not push(...): a spread of 100,000 arguments overflows the stack

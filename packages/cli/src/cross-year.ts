@@ -39,7 +39,7 @@ export function addCrossYear(results: readonly FileResult[], cwd: string, locale
 }
 
 /** `result` with `extra` messages among its own, in line order. */
-export function withMessages(result: FileResult, extra: readonly LintMessage[]): FileResult {
+function withMessages(result: FileResult, extra: readonly LintMessage[]): FileResult {
   const messages = [...result.messages, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
   return { ...result, ...toResult(result.filePath, messages) };
 }

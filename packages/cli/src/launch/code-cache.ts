@@ -11,7 +11,7 @@ import { Script } from "node:vm";
  * does, one per user (as v8-compile-cache keeps it): compiled code is code, and a cache another user
  * could write is not read.
  */
-export function cacheDirectory(env: Record<string, string | undefined>): string | undefined {
+function cacheDirectory(env: Record<string, string | undefined>): string | undefined {
   const setting = env.REPORTLINT_COMPILE_CACHE;
   if (setting === "off") return undefined;
   return setting || join(tmpdir(), `reportlint-compile-cache-${process.getuid?.() ?? "user"}`);

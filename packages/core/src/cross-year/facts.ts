@@ -2,7 +2,7 @@ import type { BoundReport, BoundTable } from "../bind/types.ts";
 import { numericValue } from "../bind/values.ts";
 import { cellName } from "../bind/names.ts";
 import type { Place } from "../model/document.ts";
-import type { CompiledBlock, CompiledTable } from "../profiles/load.ts";
+import type { CompiledBlock, Profile } from "../profiles/load.ts";
 import type { Localized } from "../rules/types.ts";
 import { detached } from "../text/detached.ts";
 import type { LineIndex } from "../text/line-index.ts";
@@ -82,34 +82,32 @@ interface Layout {
   cells: { table: string; block: string; row: string; column: string }[];
 }
 
-// One layout per template (its T3 and T2), so that every report of it shares `keys` and `names`.
-const layouts = new WeakMap<object, WeakMap<object, Layout>>();
-const NO_TABLE = {};
+// One layout per template, so that every report of it shares `keys` and `names`.
+const layouts = new WeakMap<Profile, Layout>();
 
-function layoutOf(t3: CompiledTable | undefined, t2: CompiledTable | undefined): Layout {
-  let inner = layouts.get(t3 ?? NO_TABLE);
-  if (!inner) layouts.set(t3 ?? NO_TABLE, (inner = new WeakMap()));
-  let layout = inner.get(t2 ?? NO_TABLE);
+function layoutOf(profile: Profile): Layout {
+  let layout = layouts.get(profile);
   if (layout) return layout;
-  layout = { keys: [], names: [], cells: [] };
+  const made: Layout = { keys: [], names: [], cells: [] };
   const add = (key: string, table: string, block: CompiledBlock, row: string, column: string): void => {
     const rowDef = block.rows.find((r) => r.key === row);
     const columnDef = block.columns.find((c) => c.key === column);
     if (!rowDef || !columnDef) return;
-    layout!.keys.push(key);
-    layout!.names.push(cellName(block, rowDef, columnDef));
-    layout!.cells.push({ table, block: block.def.key, row, column });
+    made.keys.push(key);
+    made.names.push(cellName(block, rowDef, columnDef));
+    made.cells.push({ table, block: block.def.key, row, column });
   };
-  const t3Block = t3?.blocks.find((b) => b.def.key === T3.block);
+  const blockOf = (table: string, block: string): CompiledBlock | undefined => profile.tables.find((t) => t.def.id === table)?.blocks.find((b) => b.def.key === block);
+  const t3Block = blockOf(T3.table, T3.block);
   if (t3Block) {
     for (const c of t3Block.columns) add(`carriedIn.${c.key}`, T3.table, t3Block, T3.carriedIn, c.key);
     for (const c of t3Block.columns) add(`carriedOut.${c.key}`, T3.table, t3Block, T3.carriedOut, c.key);
   }
-  const t2Block = t2?.blocks.find((b) => b.def.key === T2.block);
+  const t2Block = blockOf(T2.table, T2.block);
   if (t2Block && T2.columns.every((key) => t2Block.columns.some((c) => c.key === key))) {
     for (const r of t2Block.rows) for (const c of T2.columns) add(`inForce.${r.key}.${c}`, T2.table, t2Block, r.key, c);
   }
-  inner.set(t2 ?? NO_TABLE, layout);
+  layouts.set(profile, (layout = made));
   return layout;
 }
 
@@ -126,7 +124,7 @@ export function yearFacts(report: BoundReport, lines: LineIndex, severity: YearF
   };
   const table = (id: string): BoundTable | undefined => report.tables.find((t) => t.def.def.id === id);
   const bound = { [T3.table]: table(T3.table), [T2.table]: table(T2.table) };
-  const layout = layoutOf(bound[T3.table]?.def, bound[T2.table]?.def);
+  const layout = layoutOf(report.profile);
 
   const figures: number[] = [];
   const places: (Place | null)[] = [];
