@@ -2,7 +2,7 @@
 // extension) into a single file for Node 20, so that starting it reads one file instead of resolving
 // hundreds of modules. ESM by default; the extension needs CommonJS, which VS Code's extension host requires().
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { build } from "esbuild";
 
 /**
@@ -10,26 +10,70 @@ import { build } from "esbuild";
  * (CommonJS only), built from it by `bundleDependency`: the bundle then neither reads nor compiles it
  * unless the program gets there, which keeps a small run's start-up small (the .docx reader is a
  * third of the command).
+ *
+ * `lazy` does the same for a module the program imports statically but needs on few runs (the HTML
+ * parser, the YAML parser, the schema validators): a list of `{ module, file, exports }`, where
+ * `module` is a package name or an absolute source path, `file` the chunk next to the bundle that
+ * `bundleChunk` builds, and `exports` the functions the program calls. The bundle gets in its place
+ * a module of the same functions, each of which loads the chunk with require() on its first call;
+ * importing any other name from it fails the build. CommonJS only.
  */
-export function bundle(entry, outfile, { format = "esm", external = [], separate = {} } = {}) {
+export function bundle(entry, outfile, { format = "esm", external = [], separate = {}, lazy = [] } = {}) {
+  const chunkFiles = new Set([...Object.values(separate), ...lazy.map((l) => l.file)]);
   const separately = {
     name: "separate",
     setup(build) {
       for (const [name, file] of Object.entries(separate)) {
         build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: file, external: true }));
       }
+      build.onResolve({ filter: /\.cjs$/ }, (args) => (chunkFiles.has(args.path) ? { path: args.path, external: true } : undefined));
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.namespace === "lazy") return undefined;
+        const target = args.path.startsWith(".") ? resolve(args.resolveDir, args.path) : args.path;
+        const chunk = lazy.find((l) => l.module === target);
+        return chunk && { path: chunk.module, namespace: "lazy", pluginData: chunk };
+      });
+      build.onLoad({ filter: /.*/, namespace: "lazy" }, ({ pluginData: chunk }) => ({ contents: lazyModule(chunk), loader: "js" }));
     },
   };
+  if (lazy.length > 0 && format !== "cjs") throw new Error("lazy chunks need a CommonJS bundle");
   return build({
     plugins: [separately],
     // import() of a separate file becomes a require() made when it is reached, which the code cache's loader provides.
     supported: format === "cjs" ? { "dynamic-import": false } : {},
     entryPoints: [entry],
     outfile,
+    ...common(format),
+    external,
+  });
+}
+
+/** The stand-in for a lazy chunk: its functions, each loading the chunk on first call. */
+function lazyModule({ file, exports }) {
+  const functions = exports.map((name) => `export function ${name}(...args) { return load().${name}(...args); }`);
+  return [`let chunk;`, `function load() { return (chunk ??= require(${JSON.stringify(file)})); }`, ...functions].join("\n");
+}
+
+/** Builds the chunk of a `lazy` entry of `bundle`: the module's `exports`, resolved from `from` (a directory of the repository). */
+export function bundleChunk({ module, exports }, from, outfile) {
+  return build({
+    stdin: { contents: `export { ${exports.join(", ")} } from ${JSON.stringify(module)};`, resolveDir: from, loader: "js" },
+    outfile,
+    ...common("cjs"),
+  });
+}
+
+/** Bundles the package `name`, resolved from `from` (a directory of the repository), into one CommonJS file. */
+export function bundleDependency(name, from, outfile) {
+  const entry = createRequire(join(from, "package.json")).resolve(name);
+  return build({ entryPoints: [entry], outfile, ...common("cjs") });
+}
+
+function common(format) {
+  return {
     bundle: true,
     platform: "node",
     format,
-    external,
     target: "node20",
     minify: true,
     legalComments: "none",
@@ -42,11 +86,5 @@ export function bundle(entry, outfile, { format = "esm", external = [], separate
     banner: { js: format === "esm" ? "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" : "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     // A CommonJS bundle has no import.meta; what the sources use it for (files next to the bundle) is the bundle's own URL.
     define: format === "cjs" ? { "import.meta.url": "__bundleUrl" } : {},
-  });
-}
-
-/** Bundles the package `name`, resolved from `from` (a directory of the repository), into one CommonJS file. */
-export function bundleDependency(name, from, outfile) {
-  const entry = createRequire(join(from, "package.json")).resolve(name);
-  return bundle(entry, outfile, { format: "cjs" });
+  };
 }

@@ -20,6 +20,16 @@ const common: Options = { code: { source: true, esm: true, lines: true } };
 const UCS2LENGTH = 'require("ajv/dist/runtime/ucs2length").default';
 const UCS2LENGTH_CODE = "function ucs2length(text) {\n  let length = 0;\n  for (const _ of text) length++;\n  return length;\n}\n";
 
+// What the program calls: a plain function, so that the bundle can load the validator only when a run
+// needs it (scripts/bundle.mjs, `lazy`); ajv's function keeps its errors on itself.
+const SCHEMA_ERRORS = [
+  "/** The errors of `data` against the schema, or null when it conforms. */",
+  "export function schemaErrors(data) {",
+  "  return validate(data) ? null : validate.errors;",
+  "}",
+  "",
+].join("\n");
+
 export function generatedValidators(): GeneratedValidator[] {
   return [
     generate("packages/core/src/profiles/validate-profile.generated.ts", "schemas/profile.schema.json", profileSchema, { allErrors: false, strict: false }),
@@ -38,5 +48,5 @@ function generate(path: string, from: string, schema: object, options: Options):
     "// @ts-nocheck",
     "",
   ].join("\n");
-  return { path, code: `${header}${code}\n` };
+  return { path, code: `${header}${code}\n${SCHEMA_ERRORS}` };
 }

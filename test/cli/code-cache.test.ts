@@ -11,7 +11,7 @@ import { ROOT, WRONG_TOTALS, workspace, write } from "./helpers.ts";
  */
 function setUp(): { dist: string; cacheDir: string; project: string; lint: (env?: Record<string, string>) => { code: number | null; stdout: string; stderr: string } } {
   const dist = workspace();
-  for (const name of ["reportlint.cjs", "cli.cjs", "worker.cjs", "mammoth.cjs"]) cpSync(join(ROOT, "packages/cli/dist", name), join(dist, name));
+  for (const name of readdirSync(join(ROOT, "packages/cli/dist"))) cpSync(join(ROOT, "packages/cli/dist", name), join(dist, name));
   const cacheDir = join(workspace(), "cache");
   const project = workspace();
   write(project, "report.md", WRONG_TOTALS);
@@ -95,6 +95,29 @@ describe("the code cache", () => {
     writeFileSync(file, "planted");
     expect(lint()).toEqual(expected);
     expect(readFileSync(file, "utf8")).toBe("planted");
+  });
+
+  it("a chunk loaded on demand (the HTML reader) gets a cache of its own, which the next run reads", () => {
+    const { dist, cacheDir, project, lint } = setUp();
+    lint();
+    expect(cacheFiles(cacheDir)).toHaveLength(1); // a Markdown run loads no chunk
+    cpSync(join(ROOT, "fixtures/html/huaian-2024.html"), join(project, "page.html"));
+    const html = () =>
+      spawnSync(process.execPath, [join(dist, "reportlint.cjs"), "--format", "json", "page.html"], {
+        cwd: project,
+        encoding: "utf8",
+        env: { ...process.env, REPORTLINT_COMPILE_CACHE: cacheDir },
+        timeout: 20_000,
+      });
+    const first = html();
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)[0].filePath).toBe(join(project, "page.html"));
+    const files = cacheFiles(cacheDir);
+    expect(files).toHaveLength(2);
+    const written = files.map((f) => statSync(join(cacheDir, f)).mtimeMs);
+    const second = html();
+    expect(second.stdout).toBe(first.stdout);
+    expect(files.map((f) => statSync(join(cacheDir, f)).mtimeMs)).toEqual(written);
   });
 
   it("REPORTLINT_COMPILE_CACHE=off writes nothing", () => {

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { MAX_HTML_DEPTH } from "../../packages/core/src/adapters/html-tree.ts";
+import { MAX_HTML_DEPTH } from "../../packages/core/src/adapters/html-depth.ts";
 import { BIN, CORRECT, parseJsonOutput, ROOT, run, type JsonResult } from "./helpers.ts";
 
 /**

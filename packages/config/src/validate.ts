@@ -1,11 +1,8 @@
 import { builtinRules, describeAjvError } from "@reportlint/core";
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { placeError } from "./errors.ts";
 import { SEVERITY_VALUES } from "./schema.ts";
-import { validate as generated } from "./validate-config.generated.ts";
-
-/** The configuration schema's validator, generated ahead of time (scripts/validators.ts) from buildConfigSchema. */
-const validateSchema = generated as unknown as ValidateFunction;
+import { schemaErrors } from "./validate-config.generated.ts";
 
 /**
  * Checks a configuration object against the generated schema; throws a ConfigError
@@ -13,8 +10,10 @@ const validateSchema = generated as unknown as ValidateFunction;
  * object inside its file ("/reportlint" in package.json).
  */
 export function validateConfig(data: unknown, where: string, prefix = ""): void {
-  if (validateSchema(data)) return;
-  const { pointer, reason } = explain(validateSchema.errors ?? [], data);
+  // The configuration schema's validator, generated ahead of time (scripts/validators.ts) from buildConfigSchema.
+  const errors = schemaErrors(data) as ErrorObject[] | null;
+  if (!errors) return;
+  const { pointer, reason } = explain(errors, data);
   throw placeError(where, prefix + pointer, reason);
 }
 

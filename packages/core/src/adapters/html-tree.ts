@@ -2,18 +2,12 @@ import type { Nodes, Root } from "hast";
 import { fromParse5 } from "hast-util-from-parse5";
 import { parse, type DefaultTreeAdapterTypes } from "parse5";
 import { VFile } from "vfile";
+import { MAX_HTML_DEPTH } from "./html-depth.ts";
 
 type P5Node = DefaultTreeAdapterTypes.Node;
 type P5Parent = DefaultTreeAdapterTypes.ParentNode;
 type P5Child = DefaultTreeAdapterTypes.ChildNode;
 
-/**
- * How deep elements keep their structure. Chromium's HTML parser stops nesting at 512 levels and
- * puts deeper elements beside each other in the element at that depth; so does this reader, which
- * also keeps every recursive walk over the tree (hast-util-from-parse5's, the adapter's) far from the
- * end of the call stack: a page nested 20,000 deep used to overflow it.
- */
-export const MAX_HTML_DEPTH = 512;
 
 export interface HtmlTree {
   /** The page as hast, with verbose positions (opening and closing tags), as rehype-parse gives it. */

@@ -2,7 +2,8 @@ import type { Element, Root } from "hast";
 import type { AdapterProblem, Block, Comment, HeadingBlock, ParagraphBlock, ReportDocument, SourceRange, TableBlock, TableCell, TableRow } from "../model/document.ts";
 import { allBold, contentOf, extentOf, isWhitespaceText, normalize, textItems, type BreakMode, type CharItem, type Item, type NormalText } from "./html-text.ts";
 import { BLOCK_TAGS, boldOf, elementRange, innerRange, isElement, Page, type Parent } from "./html-page.ts";
-import { MAX_HTML_DEPTH, parseHtmlTree } from "./html-tree.ts";
+import { MAX_HTML_DEPTH } from "./html-depth.ts";
+import { parseHtmlTree } from "./html-tree.ts";
 
 /** A paragraph with no heading markup that is a section title: 一、… short, and not a sentence. */
 const ENUMERATED_TITLE = /^[一二三四五六七八九十]{1,3}\s*[、．.]/u;

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint } from "../linter.ts";
-import { MAX_HTML_DEPTH, parseHtmlTree } from "./html-tree.ts";
+import { MAX_HTML_DEPTH } from "./html-depth.ts";
+import { parseHtmlTree } from "./html-tree.ts";
 import { parseText } from "./index.ts";
 import { limitMarkdownNesting, MAX_MARKDOWN_NESTING } from "./markdown-nesting.ts";
 

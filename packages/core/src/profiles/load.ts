@@ -1,4 +1,4 @@
-import type { ErrorObject, ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import { compileComparison, ExpressionError, references, type CompiledComparison } from "../arithmetic/expression.ts";
 import { LabelIndex } from "../labels/label-index.ts";
 import type { Localized } from "../rules/types.ts";
@@ -13,7 +13,7 @@ import type {
   SectionDef,
   TableDef,
 } from "./types.ts";
-import { validate as generated } from "./validate-profile.generated.ts";
+import { schemaErrors } from "./validate-profile.generated.ts";
 
 /** A profile that failed validation; `pointer` is the JSON pointer of the offending value. */
 export class ProfileError extends Error {
@@ -72,12 +72,11 @@ export interface CompiledRelation extends CompiledComparison {
 
 const DEFAULT_FIELD: FieldType = { type: "integer", constraints: { minimum: 0 } };
 
-/** schemas/profile.schema.json's validator, generated ahead of time (scripts/validators.ts). */
-const validateSchema = generated as unknown as ValidateFunction;
-
 function validateDefinition(def: unknown): void {
-  if (!validateSchema(def)) {
-    const error = validateSchema.errors?.[0] as ErrorObject;
+  // schemas/profile.schema.json's validator, generated ahead of time (scripts/validators.ts).
+  const errors = schemaErrors(def) as ErrorObject[] | null;
+  if (errors) {
+    const error = errors[0]!;
     const id = typeof def === "object" && def && "id" in def ? String((def as { id: unknown }).id) : "?";
     throw new ProfileError(id, error.instancePath, describeAjvError(error));
   }

@@ -2647,3 +2647,7 @@ function ucs2length(text) {
   return length;
 }
 
+/** The errors of `data` against the schema, or null when it conforms. */
+export function schemaErrors(data) {
+  return validate(data) ? null : validate.errors;
+}
