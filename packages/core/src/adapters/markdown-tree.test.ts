@@ -8,7 +8,8 @@ import { join } from "node:path";
 import type { Root } from "mdast";
 import { describe, expect, it } from "vitest";
 import { pick, rng } from "../testing/random.ts";
-import { type MarkdownParseStats, parseMarkdownTree, parseMarkdownUpstream } from "./markdown-tree.ts";
+import { type MarkdownParseStats, parseMarkdownTree } from "./markdown-tree.ts";
+import { parseMarkdownUpstream } from "./markdown-upstream.ts";
 
 const ROOT = join(import.meta.dirname, "../../../..");
 

@@ -36,18 +36,8 @@ import type {
   Text,
   Yaml,
 } from "mdast";
-import remarkFrontmatter from "remark-frontmatter";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import type { Point } from "unist";
-
-const upstream = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
-
-/** remark-parse + remark-frontmatter (yaml) + remark-gfm on the whole text: the reference this module matches. */
-export function parseMarkdownUpstream(source: string): Root {
-  return upstream.parse(source) as Root;
-}
+import { parseMarkdownUpstream } from "./markdown-upstream.ts";
 
 /** Work done by one parse, for tests that prove the cost linear by counting instead of timing. */
 export interface MarkdownParseStats {
@@ -69,7 +59,7 @@ export function parseMarkdownTree(source: string, stats?: MarkdownParseStats): R
 function callUpstream(text: string, st: MarkdownParseStats): Root {
   st.upstreamChars += text.length;
   st.upstreamCalls++;
-  return upstream.parse(text) as Root;
+  return parseMarkdownUpstream(text);
 }
 
 // Things that may reach across a blank line into what looks like a fresh top-level block, or that change how
