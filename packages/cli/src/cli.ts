@@ -7,7 +7,8 @@ import { runConvert } from "./commands/convert.ts";
 import { runExtract } from "./commands/extract.ts";
 import { lintDocxBytes, lintText, type FixMode } from "./engine.ts";
 import { decodeInput, MB } from "./read.ts";
-import { addCrossYear, crossYearFindings, type FileFacts } from "./cross-year.ts";
+import { addCrossYear, crossYearFindings } from "./cross-year.ts";
+import { FactStore } from "./fact-store.ts";
 import { CliError } from "./errors.ts";
 import { collectFiles } from "./files.ts";
 import { SUMMARY } from "./messages.ts";
@@ -100,12 +101,12 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     // a dry run, whose diffs come first.
     const streamed = options.format === "stylish" && options.outputFile === undefined && !options.fixDryRun && !(progress && io.stdout.isTTY);
     const stream = streamed ? new StylishStream(io.stdout, { cwd, color: () => reportColors(options, io, io.stdout), locale, quiet: options.quiet }) : undefined;
-    const kept: FileFacts[] = [];
+    const kept = new FactStore();
     const onResult =
       stream &&
       ((result: FileResult): void => {
         stream.add(result);
-        if (options.crossYear && result.facts) kept.push({ filePath: result.filePath, facts: result.facts });
+        if (options.crossYear && result.facts) kept.add(result.filePath, result.facts);
       });
     const outcome = await lintFiles(targets, {
       settings,
@@ -120,7 +121,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     for (const result of outcome.results) results.push(result); // not push(...): a spread of 100,000 arguments overflows the stack
     if (options.stats) notify(runStats(targets.length, outcome.workers, cache));
     if (stream) {
-      stream.end(options.crossYear ? crossYearFindings(kept, cwd, locale, { duplicates: false }) : new Map());
+      stream.end(options.crossYear ? crossYearFindings(kept.pairable(), cwd, locale, { duplicates: false }) : new Map());
       return exitCode(stream.all, stream.internalError, options, io, locale);
     }
   }

@@ -1,5 +1,5 @@
 import { bodyOf, fold, labelKey, variantBody } from "../labels/normalize.ts";
-import { detached } from "../text/detached.ts";
+import { TextMemo } from "../text/text-memo.ts";
 import type { Token } from "./text-lines.ts";
 
 /**
@@ -37,7 +37,7 @@ export class LabelForms {
   private readonly complete = new Map<string, Set<string>>();
   private readonly prefixes = new Map<string, Set<string>>();
   /** The search asks about the same joined texts many times. */
-  private readonly cache = new Map<string, LabelFit | undefined>();
+  private readonly cache = new TextMemo<LabelFit | undefined>(5_000);
 
   constructor(labels: Iterable<string>) {
     for (const label of labels) {
@@ -53,11 +53,7 @@ export class LabelForms {
 
   /** How `text` fits the labels, or undefined when it is no label and starts none. */
   fit(text: string): LabelFit | undefined {
-    if (this.cache.has(text)) return this.cache.get(text);
-    const fit = this.compute(text);
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(detached(text), fit);
-    return fit;
+    return this.cache.get(text, (t) => this.compute(t));
   }
 
   private compute(text: string): LabelFit | undefined {

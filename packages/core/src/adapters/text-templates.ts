@@ -1,7 +1,7 @@
 import type { LabelIndex, LabelMatch } from "../labels/label-index.ts";
 import type { CompiledTable, Profile } from "../profiles/load.ts";
 import type { TableDef } from "../profiles/types.ts";
-import { detached } from "../text/detached.ts";
+import { TextMemo } from "../text/text-memo.ts";
 import { LabelForms } from "./text-labels.ts";
 
 export interface TemplateTable {
@@ -46,16 +46,10 @@ function tableLabels(table: CompiledTable): string[] {
 }
 
 /** Label look-ups, remembered: alignment asks about the same labels many times. */
-const matches = new WeakMap<LabelIndex<unknown>, Map<string, LabelMatch<unknown>[]>>();
+const matches = new WeakMap<LabelIndex<unknown>, TextMemo<LabelMatch<unknown>[]>>();
 
 export function matchOf<T>(index: LabelIndex<T>, text: string): LabelMatch<T>[] {
   let memo = matches.get(index as LabelIndex<unknown>);
-  if (!memo) matches.set(index as LabelIndex<unknown>, (memo = new Map()));
-  let found = memo.get(text);
-  if (!found) {
-    if (memo.size > 10_000) memo.clear();
-    found = index.match(text);
-    memo.set(detached(text), found);
-  }
-  return found as LabelMatch<T>[];
+  if (!memo) matches.set(index as LabelIndex<unknown>, (memo = new TextMemo(5_000)));
+  return memo.get(text, (t) => index.match(t)) as LabelMatch<T>[];
 }

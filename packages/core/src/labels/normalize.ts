@@ -4,7 +4,7 @@
  * compares keys, never raw labels, so all of these meet.
  */
 
-import { detached } from "../text/detached.ts";
+import { TextMemo } from "../text/text-memo.ts";
 
 const CHINESE_NUMERAL = "[一二三四五六七八九十]+";
 const ENUMERATOR = new RegExp(
@@ -26,23 +26,17 @@ export function fold(text: string): string {
 }
 
 // Binding keys every template label and every table cell, over and over: NFKC and the Unicode-class
-// replace are most of its cost. Keys are pure functions of the label; the cache is cleared when it fills.
-// Only labels as short as labels are kept (a paragraph is keyed once), and detached from their documents.
-const KEY_CACHE = new Map<string, LabelKey>();
-const KEY_CACHE_MAX = 20_000;
+// replace are most of its cost. Keys are pure functions of the label. Only labels as short as labels
+// are remembered (a paragraph is keyed once); a report's labels are about 150, most of them the
+// template's, so that a generation of 1,000 keeps them all.
+const KEYS = new TextMemo<LabelKey>(1_000);
 const CACHED_LABEL_MAX = 64;
 
 export function labelKey(label: string): LabelKey {
-  let key = KEY_CACHE.get(label);
-  if (key === undefined) {
-    if (label.length > CACHED_LABEL_MAX) return computeLabelKey(label);
-    if (KEY_CACHE.size >= KEY_CACHE_MAX) KEY_CACHE.clear();
-    const own = detached(label);
-    key = Object.freeze(computeLabelKey(own));
-    KEY_CACHE.set(own, key);
-  }
-  return key;
+  return label.length > CACHED_LABEL_MAX ? computeLabelKey(label) : KEYS.get(label, frozenLabelKey);
 }
+
+const frozenLabelKey = (label: string): LabelKey => Object.freeze(computeLabelKey(label));
 
 function computeLabelKey(label: string): LabelKey {
   const folded = fold(label);
