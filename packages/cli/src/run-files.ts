@@ -32,6 +32,9 @@ export interface RunFilesOutcome {
   workers: number;
 }
 
+/** Files linted in the main thread between two returns to the event loop. */
+const YIELD_EVERY = 8;
+
 /**
  * Lints the files, in the main thread or on worker threads (`workerCount`), and returns their
  * results in input order: argument order, each directory walked in name order, whichever thread
@@ -40,9 +43,6 @@ export interface RunFilesOutcome {
  * the size of the files; with `onResult`, not even those. With a cache, a file whose key is known is
  * not linted again.
  */
-/** Files linted in the main thread between two returns to the event loop. */
-const YIELD_EVERY = 8;
-
 export async function lintFiles(targets: readonly Target[], options: RunFilesOptions): Promise<RunFilesOutcome> {
   const { settings, resolver, fix, cache, onFile, onResult } = options;
   const results: FileResult[] = [];

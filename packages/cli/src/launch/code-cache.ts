@@ -29,9 +29,9 @@ function ownDirectory(dir: string): boolean {
 
 /**
  * Runs a CommonJS bundle with V8's code cache and returns its exports; the chunks it require()s
- * (scripts/bundle.mjs) are run the same way. Compiling the command's 0.5 MB bundle is a large part of
- * a small run (about 30 ms of 130 on the benchmark machine; markdownlint-cli2 takes 300 in all); with
- * the cache V8 reads the compiled code instead. Node 22 does this itself (module.enableCompileCache),
+ * (scripts/bundle.mjs) are run the same way. Compiling the command's bundle is a large part of a small
+ * run (about 30 ms of 130 on the benchmark machine when it was 1.3 MB; markdownlint-cli2 takes 300 in
+ * all); with the cache V8 reads the compiled code instead. Node 22 does this itself (module.enableCompileCache),
  * Node 20 does not, so the bundle is run the way CommonJS runs a module, through vm.Script with the cache.
  *
  * The cache file is keyed by the Node version, the architecture, the bundle's path, size and mtime; V8
