@@ -37,7 +37,7 @@ export class LabelForms {
   private readonly complete = new Map<string, Set<string>>();
   private readonly prefixes = new Map<string, Set<string>>();
   /** The search asks about the same joined texts many times. */
-  private readonly cache = new TextMemo<LabelFit | undefined>(5_000);
+  private readonly cache = new TextMemo<LabelFit | undefined>(5_000, (text) => this.compute(text));
 
   constructor(labels: Iterable<string>) {
     for (const label of labels) {
@@ -53,7 +53,7 @@ export class LabelForms {
 
   /** How `text` fits the labels, or undefined when it is no label and starts none. */
   fit(text: string): LabelFit | undefined {
-    return this.cache.get(text, (t) => this.compute(t));
+    return this.cache.get(text);
   }
 
   private compute(text: string): LabelFit | undefined {

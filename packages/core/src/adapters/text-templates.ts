@@ -50,6 +50,6 @@ const matches = new WeakMap<LabelIndex<unknown>, TextMemo<LabelMatch<unknown>[]>
 
 export function matchOf<T>(index: LabelIndex<T>, text: string): LabelMatch<T>[] {
   let memo = matches.get(index as LabelIndex<unknown>);
-  if (!memo) matches.set(index as LabelIndex<unknown>, (memo = new TextMemo(5_000)));
-  return memo.get(text, (t) => index.match(t)) as LabelMatch<T>[];
+  if (!memo) matches.set(index as LabelIndex<unknown>, (memo = new TextMemo(5_000, (t) => index.match(t))));
+  return memo.get(text) as LabelMatch<T>[];
 }

@@ -29,14 +29,12 @@ export function fold(text: string): string {
 // replace are most of its cost. Keys are pure functions of the label. Only labels as short as labels
 // are remembered (a paragraph is keyed once); a report's labels are about 150, most of them the
 // template's, so that a generation of 1,000 keeps them all.
-const KEYS = new TextMemo<LabelKey>(1_000);
+const KEYS = new TextMemo<LabelKey>(1_000, (label) => Object.freeze(computeLabelKey(label)));
 const CACHED_LABEL_MAX = 64;
 
 export function labelKey(label: string): LabelKey {
-  return label.length > CACHED_LABEL_MAX ? computeLabelKey(label) : KEYS.get(label, frozenLabelKey);
+  return label.length > CACHED_LABEL_MAX ? computeLabelKey(label) : KEYS.get(label);
 }
-
-const frozenLabelKey = (label: string): LabelKey => Object.freeze(computeLabelKey(label));
 
 function computeLabelKey(label: string): LabelKey {
   const folded = fold(label);

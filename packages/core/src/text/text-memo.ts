@@ -12,16 +12,19 @@ export class TextMemo<V> {
   private current = new Map<string, V>();
   private previous = new Map<string, V>();
 
-  constructor(private readonly generationSize: number) {}
+  constructor(
+    private readonly generationSize: number,
+    private readonly compute: (text: string) => V,
+  ) {}
 
-  /** The value remembered for `text`, or `compute(text)`, remembered. */
-  get(text: string, compute: (text: string) => V): V {
+  /** The value remembered for `text`, or the one computed for it, remembered. */
+  get(text: string): V {
     const value = this.current.get(text);
     if (value !== undefined || this.current.has(text)) return value as V;
     // Computed from the detached copy too: a value made of pieces of the text (a regular expression's
     // match, a replace that replaced nothing) would otherwise keep the document alive.
     const own = detached(text);
-    const found = this.previous.has(own) ? (this.previous.get(own) as V) : compute(own);
+    const found = this.previous.has(own) ? (this.previous.get(own) as V) : this.compute(own);
     if (this.current.size >= this.generationSize) {
       this.previous = this.current;
       this.current = new Map();
