@@ -26,6 +26,8 @@ describe("the stylish report, printed as the run goes", () => {
     expect(written.code).toBe(1);
     expect(streamed.stdout).toBe(readFileSync(join(cwd, "report.txt"), "utf8"));
     expect(parallel.stdout).toBe(streamed.stdout);
+    // With a cache the workers send whole results for the main thread to keep, and print nothing.
+    expect(run(["--concurrency", "2", "--cache", "a", "b"], { cwd }).stdout).toBe(streamed.stdout);
     expect(streamed.stdout.match(/^\S.*$/gmu)).toEqual(["a/wrong.md", "b/blank.md", "b/wrong-again.md", "✖ 共 9 个问题（8 个错误，1 个警告）"]);
   });
 
@@ -35,6 +37,19 @@ describe("the stylish report, printed as the run goes", () => {
     expect(quiet).toMatchObject({ code: 1, stdout: "" });
     expect(quiet.stderr).toContain("1");
     expect(run(["--max-warnings", "1", "."], { cwd }).code).toBe(0);
+    const mixed = workspace({ "wrong.md": WRONG_TOTALS, "blank.md": BLANK_CELL, "clean.md": CORRECT });
+    const parallel = run(["--quiet", "--concurrency", "2", "wrong.md", "blank.md", "clean.md"], { cwd: mixed });
+    expect(parallel.code).toBe(1);
+    expect(parallel.stdout.match(/^\S.*$/gmu)).toEqual(["wrong.md", "✖ 共 4 个问题（4 个错误，0 个警告）"]);
+    expect(run(["--quiet", "wrong.md", "blank.md", "clean.md"], { cwd: mixed }).stdout).toBe(parallel.stdout);
+  });
+
+  it("is coloured alike on worker threads when colours are asked for", () => {
+    const cwd = workspace(files);
+    const env = { FORCE_COLOR: "1" };
+    const streamed = run(["a", "b"], { cwd, env });
+    expect(streamed.stdout).toContain("\u001b[31merror");
+    expect(run(["--concurrency", "2", "a", "b"], { cwd, env }).stdout).toBe(streamed.stdout);
   });
 
   it("puts the cross-year findings, which need every file, after the other files, under their file's name", () => {
@@ -51,6 +66,7 @@ describe("the stylish report, printed as the run goes", () => {
       "  50:47  error",
       "✖ 共 4 个问题（2 个错误，2 个警告）",
     ]);
+    expect(run(["--concurrency", "2", "2024", "2023"], { cwd }).stdout).toBe(streamed.stdout);
     const json = JSON.parse(run(["--format", "json", "2024", "2023"], { cwd }).stdout) as { messages: unknown[] }[];
     expect(json.map((r) => r.messages.length)).toEqual([4, 0]);
   });

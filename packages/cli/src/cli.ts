@@ -20,7 +20,7 @@ import { cachePath, ResultCache } from "./cache.ts";
 import { startProgress } from "./progress.ts";
 import { lintFiles } from "./run-files.ts";
 import { resolveSettings, type RunSettings } from "./settings.ts";
-import { StylishStream } from "./stylish-stream.ts";
+import { StylishStream, type StreamedFile } from "./stylish-stream.ts";
 
 /** Everything the CLI touches of its process, so that it can be run and tested without one. */
 export interface Io {
@@ -100,14 +100,20 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     // none of their findings; not where it would cross the progress counter on one terminal, nor for
     // a dry run, whose diffs come first.
     const streamed = options.format === "stylish" && options.outputFile === undefined && !options.fixDryRun && !(progress && io.stdout.isTTY);
-    const stream = streamed ? new StylishStream(io.stdout, { cwd, color: () => reportColors(options, io, io.stdout), locale, quiet: options.quiet }) : undefined;
+    let color: boolean | undefined;
+    const reportColor = (): boolean => (color ??= reportColors(options, io, io.stdout));
+    const print = { cwd, locale, quiet: options.quiet };
+    const stream = streamed ? new StylishStream(io.stdout, { ...print, color: reportColor }) : undefined;
     const kept = new FactStore();
-    const onResult =
-      stream &&
-      ((result: FileResult): void => {
-        stream.add(result);
-        if (options.crossYear && result.facts) kept.add(result.filePath, result.facts);
-      });
+    const runStream = stream && {
+      print,
+      color: reportColor,
+      facts: options.crossYear,
+      take: (filePath: string, file: StreamedFile): void => {
+        stream.add(file);
+        if (file.facts) kept.add(filePath, file.facts);
+      },
+    };
     const outcome = await lintFiles(targets, {
       settings,
       resolver,
@@ -115,7 +121,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
       concurrency: options.concurrency,
       ...(cache ? { cache } : {}),
       ...(onFile ? { onFile } : {}),
-      ...(onResult ? { onResult } : {}),
+      ...(runStream ? { stream: runStream } : {}),
     });
     progress?.done();
     for (const result of outcome.results) results.push(result); // not push(...): a spread of 100,000 arguments overflows the stack

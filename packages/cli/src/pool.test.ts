@@ -29,7 +29,7 @@ describe("runInWorkers", () => {
     await runInWorkers(
       paths.map((path, index) => ({ index, target: { path } })),
       { script: pathToFileURL(script), workers: 2, settings, fix: "off", locale: "en" },
-      (index, result) => (results[index] = result),
+      (reply) => "result" in reply && (results[reply.index] = reply.result),
     );
     const crashed = toResult("/crash", [fileMessage("internal-error", cliMessage("internal-error", "en", "worker thread stopped: boom"))]);
     expect(results).toEqual([toResult("/a", []), crashed, toResult("/b", []), toResult("/c", []), crashed, toResult("/d", [])]);
@@ -37,7 +37,7 @@ describe("runInWorkers", () => {
 
   it("resolves at once when there is nothing to do", async () => {
     const done: number[] = [];
-    await runInWorkers([], { script: pathToFileURL(script), workers: 2, settings: { cwd: "/", rule: [] }, fix: "off", locale: "en" }, (index) => done.push(index));
+    await runInWorkers([], { script: pathToFileURL(script), workers: 2, settings: { cwd: "/", rule: [] }, fix: "off", locale: "en" }, (reply) => done.push(reply.index));
     expect(done).toEqual([]);
   });
 });

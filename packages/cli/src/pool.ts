@@ -4,6 +4,7 @@ import type { FixMode } from "./engine.ts";
 import { cliMessage } from "./messages.ts";
 import { fileMessage, toResult, type FileResult } from "./results.ts";
 import type { RunSettings } from "./settings.ts";
+import type { PrintContext, StreamedFile } from "./stylish-stream.ts";
 import { workerThreads } from "./builtins.ts";
 
 /** A file for a worker: its place in the run, so that results come back in input order. */
@@ -12,9 +13,15 @@ export interface WorkerTask {
   target: Target;
 }
 
-export interface WorkerReply {
-  index: number;
-  result: FileResult;
+/** A file's result; in a streamed run, its part of the report instead. */
+export type WorkerReply = { index: number; result: FileResult } | { index: number; streamed: StreamedFile };
+
+/** A streamed run: the workers make each file's part of the report themselves (see StreamedFile). */
+export interface WorkerStream {
+  print: PrintContext;
+  color: boolean;
+  /** Whether to pack the files' facts, for the cross-year checks. */
+  facts: boolean;
 }
 
 export interface PoolOptions {
@@ -23,6 +30,7 @@ export interface PoolOptions {
   workers: number;
   settings: RunSettings;
   fix: FixMode;
+  stream?: WorkerStream;
   /** The language of the message for a file whose worker died. */
   locale: Locale;
 }
@@ -36,12 +44,12 @@ const IN_FLIGHT = 4;
 /**
  * Lints `tasks` on `workers` worker threads. Each worker holds a few files (IN_FLIGHT) and gets the
  * next when it answers, so the tasks are pulled as they are needed (the iterable may be lazy) and a
- * slow file never holds others back for long. Results are handed to `done` as they arrive, with their
- * index. A worker that dies (an uncaught error, running out of memory) costs only the file it was on
- * (the oldest it had not answered), reported as an internal error; the files it held besides go to a
- * new worker, which takes its place while files remain. Resolves when every task is done.
+ * slow file never holds others back for long. Replies are handed to `done` as they arrive. A worker
+ * that dies (an uncaught error, running out of memory) costs only the file it was on (the oldest it
+ * had not answered), reported as an internal error; the files it held besides go to a new worker,
+ * which takes its place while files remain. Resolves when every task is done.
  */
-export function runInWorkers(tasks: Iterable<WorkerTask>, options: PoolOptions, done: (index: number, result: FileResult) => void): Promise<void> {
+export function runInWorkers(tasks: Iterable<WorkerTask>, options: PoolOptions, done: (reply: WorkerReply) => void): Promise<void> {
   const queue = tasks[Symbol.iterator]();
   const retry: WorkerTask[] = []; // held by a worker that died, not yet answered
   let exhausted = false;
@@ -62,7 +70,7 @@ export function runInWorkers(tasks: Iterable<WorkerTask>, options: PoolOptions, 
         return;
       }
       running++;
-      const worker = new (workerThreads().Worker)(options.script, { workerData: { settings: options.settings, fix: options.fix } });
+      const worker = new (workerThreads().Worker)(options.script, { workerData: { settings: options.settings, fix: options.fix, stream: options.stream } });
       const held: WorkerTask[] = [];
       let failure = "";
       let stopping = false;
@@ -80,7 +88,7 @@ export function runInWorkers(tasks: Iterable<WorkerTask>, options: PoolOptions, 
       worker.on("message", (reply: WorkerReply) => {
         const at = held.findIndex((t) => t.index === reply.index);
         if (at >= 0) held.splice(at, 1);
-        done(reply.index, reply.result);
+        done(reply);
         fill();
       });
       worker.on("error", (error) => (failure = oneLine(error instanceof Error ? error.message : String(error))));
@@ -89,7 +97,7 @@ export function runInWorkers(tasks: Iterable<WorkerTask>, options: PoolOptions, 
         if (!stopping && held.length > 0) {
           const [current, ...others] = held;
           const reason = `worker thread stopped${failure ? `: ${failure}` : ` (exit code ${code})`}`;
-          done(current!.index, toResult(current!.target.path, [fileMessage("internal-error", cliMessage("internal-error", options.locale, reason))]));
+          done({ index: current!.index, result: toResult(current!.target.path, [fileMessage("internal-error", cliMessage("internal-error", options.locale, reason))]) });
           retry.push(...others);
           start(); // the run goes on with a fresh worker
           return;

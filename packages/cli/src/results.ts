@@ -40,16 +40,26 @@ export interface Totals {
   fixableWarnings: number;
 }
 
+/** No findings yet: totals to add to. */
+export function noTotals(): Totals {
+  return { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
+}
+
 export function totals(results: readonly FileResult[]): Totals {
-  const t: Totals = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
-  for (const r of results) addTo(t, r);
+  const t = noTotals();
+  for (const r of results) addTo(t, countsOf(r));
   return t;
 }
 
-/** Adds one file's counts to running totals. */
-export function addTo(t: Totals, r: FileResult): void {
-  t.errors += r.errorCount;
-  t.warnings += r.warningCount;
-  t.fixableErrors += r.fixableErrorCount;
-  t.fixableWarnings += r.fixableWarningCount;
+/** One file's counts as totals. */
+export function countsOf(r: FileResult): Totals {
+  return { errors: r.errorCount, warnings: r.warningCount, fixableErrors: r.fixableErrorCount, fixableWarnings: r.fixableWarningCount };
+}
+
+/** Adds counts to running totals. */
+export function addTo(t: Totals, more: Totals): void {
+  t.errors += more.errors;
+  t.warnings += more.warnings;
+  t.fixableErrors += more.fixableErrors;
+  t.fixableWarnings += more.fixableWarnings;
 }
