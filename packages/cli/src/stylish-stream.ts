@@ -62,7 +62,7 @@ export class StylishStream {
   ) {}
 
   /** The colours of the report, decided once. */
-  readonly paint = (): Colors => (this.colors ??= pc.createColors(this.context.color()));
+  private readonly paint = (): Colors => (this.colors ??= pc.createColors(this.context.color()));
 
   /** Prints one file's part (the files in input order). */
   add(file: StreamedFile): void {
