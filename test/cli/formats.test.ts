@@ -36,7 +36,7 @@ describe("reportlint --format sarif | github | junit", () => {
           },
         },
       ],
-      partialFingerprints: { "reportlintFinding/v1": expect.stringMatching(/^[0-9a-f]{32}:1$/u) },
+      partialFingerprints: { "reportlintFinding/v2": expect.stringMatching(/^[0-9a-f]{32}:1$/u) },
     });
     expect(sarifRun.tool.driver.rules[result.ruleIndex].helpUri).toBe(`${DOCS}/arithmetic.md`);
   });
@@ -48,7 +48,7 @@ describe("reportlint --format sarif | github | junit", () => {
       return results.map((x: { ruleId: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { region: { startLine: number } } }[] }) => ({
         rule: x.ruleId,
         line: x.locations[0]!.physicalLocation.region.startLine,
-        fingerprint: x.partialFingerprints["reportlintFinding/v1"],
+        fingerprint: x.partialFingerprints["reportlintFinding/v2"],
       }));
     };
     const before = fingerprints("a.md").filter((x: { rule: string }) => x.rule === "arithmetic");
@@ -57,6 +57,18 @@ describe("reportlint --format sarif | github | junit", () => {
     const after = fingerprints("a.md").filter((x: { rule: string }) => x.rule === "arithmetic");
     expect(after.map((x: { line: number }) => x.line)).toEqual(before.map((x: { line: number }) => x.line + 4));
     expect(after.map((x: { fingerprint: string }) => x.fingerprint)).toEqual(before.map((x: { fingerprint: string }) => x.fingerprint));
+  });
+
+  it("sarif: the fingerprints are the same whatever the language of the run; the messages are not", () => {
+    const cwd = workspace({ "a.md": WRONG_TOTALS });
+    const results = (locale: string) =>
+      JSON.parse(run(["a.md", "--format", "sarif", "--locale", locale], { cwd }).stdout).runs[0].results as { message: { text: string }; partialFingerprints: Record<string, string> }[];
+    const zh = results("zh");
+    const en = results("en");
+    expect(zh.length).toBeGreaterThan(1);
+    expect(en.map((x) => x.partialFingerprints)).toEqual(zh.map((x) => x.partialFingerprints));
+    expect(new Set(zh.map((x) => x.partialFingerprints["reportlintFinding/v2"])).size).toBe(zh.length);
+    expect(en.map((x) => x.message.text)).not.toEqual(zh.map((x) => x.message.text));
   });
 
   it("github: one annotation per finding with file, range and rule; nothing else on stdout", () => {

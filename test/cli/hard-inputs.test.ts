@@ -195,6 +195,7 @@ describe("hard inputs", () => {
             severity: 1,
             message: "Quotes (>) or lists nest more than 32 deep here: the deeper markers are read as text. Look for > or - markers typed by mistake.",
             messageId: "markdown-too-deep",
+            data: { depth: "32" },
             line: md.line,
             column: 65,
             endLine: md.line,
@@ -211,6 +212,7 @@ describe("hard inputs", () => {
             message:
               "HTML elements nest more than 512 deep here: what lies deeper is read flattened, as browsers do, and its tables and paragraphs may lose their structure. Check the page for tags left open.",
             messageId: "html-too-deep",
+            data: { depth: String(MAX_HTML_DEPTH) },
             // <body> is at depth 2: the div at depth 513 is the first to lose its children.
             line: htmlLine,
             column: htmlColumn + 5 * (MAX_HTML_DEPTH + 1 - 2 - 1),

@@ -8,7 +8,7 @@ import type { Place, ReportDocument, SourceRange } from "./model/document.ts";
 import { createProfileRegistry, DEFAULT_PROFILE_ID } from "./profiles/builtin.ts";
 import type { ProfileRegistry } from "./profiles/load.ts";
 import { builtinRules } from "./rules/index.ts";
-import { formatMessage } from "./rules/messages.ts";
+import { formatMessage, messageData } from "./rules/messages.ts";
 import type { Locale, Localized, MessageValue, Problem, RuleContext } from "./rules/types.ts";
 import { LineIndex } from "./text/line-index.ts";
 import { WorkCounter } from "./work.ts";
@@ -43,6 +43,13 @@ export interface LintMessage {
   severity: 1 | 2;
   message: string;
   messageId: string;
+  /**
+   * The values `message` was filled in with, as the rule gave them (a value with a Chinese and an
+   * English form keeps both): with messageId they say what `message` says in any language, for a
+   * script that wants the figures without parsing text, or a fingerprint that must not depend on the
+   * language of the run. Absent when the message takes none.
+   */
+  data?: Record<string, MessageValue>;
   line: number;
   column: number;
   endLine: number;
@@ -100,15 +107,16 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
   const lines = new LineIndex(doc.source);
   const registry = registryOf(options);
   const messages: LintMessage[] = [];
-  const toMessage = (ruleId: string | null, severity: 1 | 2, messageId: string, text: string, range: SourceRange): LintMessage => {
+  const toMessage = (ruleId: string | null, severity: 1 | 2, messageId: string, template: Localized, data: Record<string, MessageValue> | undefined, range: SourceRange): LintMessage => {
     const start = lines.locate(range.start);
     const end = lines.locate(Math.max(range.start, range.end));
     const place = doc.place?.(range.start);
-    return { ruleId, severity, message: text, messageId, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(place ? { place } : {}) };
+    const text = formatMessage(template, locale, data);
+    return { ruleId, severity, message: text, messageId, ...messageData(data), line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(place ? { place } : {}) };
   };
 
   for (const p of doc.problems) {
-    const message = toMessage(null, p.severity, p.messageId, formatMessage(p.message, locale, p.data), p.range);
+    const message = toMessage(null, p.severity, p.messageId, p.message, p.data, p.range);
     messages.push(p.fatal ? { ...message, fatal: true } : message);
   }
   // Nothing could be read (a damaged .docx): the adapter's reason is the one finding, not every
@@ -133,7 +141,7 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
   for (const d of directives) {
     for (const rule of d.rules ?? []) {
       if (!builtinRules.has(rule)) {
-        messages.push(toMessage(null, 1, "unknown-directive-rule", formatMessage(CORE_MESSAGES["unknown-directive-rule"]!, locale, { rule }), d.comment.range));
+        messages.push(toMessage(null, 1, "unknown-directive-rule", CORE_MESSAGES["unknown-directive-rule"]!, { rule }, d.comment.range));
       }
     }
   }
@@ -142,10 +150,10 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
   const resolved = resolveRules(builtinRules, options.rules);
   for (const { rule, severity, options: ruleOptions } of resolved) {
     const { meta } = rule;
-    const text = (messageId: string, data?: Record<string, MessageValue>): string => {
-      const template = meta.messages[messageId];
-      if (!template) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
-      return formatMessage(template, locale, data);
+    const template = (messageId: string): Localized => {
+      const found = meta.messages[messageId];
+      if (!found) throw new Error(`rule ${meta.id} has no message "${messageId}"`);
+      return found;
     };
     if (counter) counter.current = meta.id;
     const context: RuleContext = {
@@ -153,7 +161,7 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
       options: ruleOptions,
       locale,
       emit(problem: Problem) {
-        const message = toMessage(meta.id, severity, problem.messageId, text(problem.messageId, problem.data), problem.range);
+        const message = toMessage(meta.id, severity, problem.messageId, template(problem.messageId), problem.data, problem.range);
         if (filter.suppresses(meta.id, problem.range.start, message.line)) return;
         if (!doc.editable) {
           messages.push(message);
@@ -162,7 +170,7 @@ export function lintDocument(doc: ReportDocument, options: LintOptions = {}, bou
         if (problem.fix && meta.fixable) message.fix = { range: [problem.fix.range.start, problem.fix.range.end], text: problem.fix.text };
         if (problem.suggest?.length && meta.hasSuggestions) {
           message.suggestions = problem.suggest.map((s) => ({
-            desc: text(s.messageId, s.data),
+            desc: formatMessage(template(s.messageId), locale, s.data),
             messageId: s.messageId,
             fix: { range: [s.edit.range.start, s.edit.range.end], text: s.edit.text },
           }));
@@ -201,8 +209,9 @@ function registryOf(options: LintOptions): ProfileRegistry {
  */
 export function internalError(where: string, error: unknown, locale: Locale): LintMessage {
   const reason = error instanceof Error ? error.message : String(error);
-  const message = formatMessage(CORE_MESSAGES["internal-error"]!, locale, { where, reason });
-  return { ruleId: null, severity: 2, message, messageId: "internal-error", line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
+  const data = { where, reason };
+  const message = formatMessage(CORE_MESSAGES["internal-error"]!, locale, data);
+  return { ruleId: null, severity: 2, message, messageId: "internal-error", data, line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true };
 }
 
 function summarize(messages: LintMessage[], profileId: string | null): LintResult {

@@ -11,7 +11,17 @@ function run(results: Parameters<typeof sarif>[0], locale: "zh" | "en" = "zh", n
   return JSON.parse(text).runs[0];
 }
 
-const finding = (line: number, message: string, severity: 1 | 2 = 2): LintMessage => ({ ruleId: "arithmetic", severity, message, messageId: "mismatch", line, column: 3, endLine: line, endColumn: 7 });
+const finding = (line: number, message: string, severity: 1 | 2 = 2, data?: LintMessage["data"]): LintMessage => ({
+  ruleId: "arithmetic",
+  severity,
+  message,
+  messageId: "mismatch",
+  ...(data ? { data } : {}),
+  line,
+  column: 3,
+  endLine: line,
+  endColumn: 7,
+});
 
 describe("sarif", () => {
   it("one run: results with rule index, level, message, relative percent-encoded URI, region and fingerprint; read errors as notifications", () => {
@@ -45,7 +55,7 @@ describe("sarif", () => {
           level: "error",
           message: { text: MARKDOWN.messages[0]!.message },
           locations: [{ physicalLocation: { artifactLocation: markdown, region: { startLine: 77, startColumn: 11, endLine: 77, endColumn: 15 } } }],
-          partialFingerprints: { "reportlintFinding/v1": "8eaefb654731546914e1d911e13b8bbd:1" },
+          partialFingerprints: { "reportlintFinding/v2": "0754f6856375a0c5978679ce266227f8:1" },
         },
         {
           ruleId: "blank-cell",
@@ -53,7 +63,7 @@ describe("sarif", () => {
           level: "warning",
           message: { text: "规章·本年废止件数 是空白。无数据请填 0。" },
           locations: [{ physicalLocation: { artifactLocation: markdown, region: { startLine: 130, startColumn: 12, endLine: 130, endColumn: 12 } } }],
-          partialFingerprints: { "reportlintFinding/v1": "72a10d3f930c31c8a9d9eb5485228051:1" },
+          partialFingerprints: { "reportlintFinding/v2": "e88ed1104cf836a85d239b8e1461602c:1" },
         },
         {
           ruleId: "table-labels",
@@ -61,7 +71,7 @@ describe("sarif", () => {
           level: "warning",
           message: { text: "文档第2个表格 第27行第1列：行标签“规 章”应为“规章”。" },
           locations: [{ physicalLocation: { artifactLocation: srcroot("%E4%B9%99%E5%8E%BF.docx") }, message: { text: "文档第2个表格 第27行第1列" } }],
-          partialFingerprints: { "reportlintFinding/v1": "18a871ee9718bb8c1f7cc8f7a4ead9c0:1" },
+          partialFingerprints: { "reportlintFinding/v2": "ee263c8186946845fc163cb9f9ad0de4:1" },
           properties: { place: { table: 2, row: 27, column: 1 } },
         },
       ],
@@ -111,19 +121,29 @@ describe("sarif", () => {
 
   describe("fingerprints", () => {
     const fingerprints = (messages: LintMessage[], path = `${CWD}/r.md`): string[] =>
-      run([toResult(path, messages)]).results.map((x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints["reportlintFinding/v1"]);
+      run([toResult(path, messages)]).results.map((x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints["reportlintFinding/v2"]);
+
+    const total = (line: number, cell: string, written: number, computed: number, message = `${cell} 写的是 ${written}，但各项之和为 ${computed}。`): LintMessage =>
+      finding(line, message, 2, { cell, written, computed, explain: { zh: "各项之和", en: "the sum of the items" } });
 
     it("do not change when the lines move or the numbers in the message change", () => {
-      const before = fingerprints([finding(77, "（七）总计·自然人 写的是 2930，但各项之和为 2932。")]);
-      const after = fingerprints([finding(91, "（七）总计·自然人 写的是 2931，但各项之和为 2933。")]);
+      const before = fingerprints([total(77, "（七）总计·自然人", 2930, 2932)]);
+      const after = fingerprints([total(91, "（七）总计·自然人", 2931, 2933)]);
       expect(after).toEqual(before);
     });
 
+    it("come from the message's id and values, not its text: the same in English", () => {
+      const zh = fingerprints([total(77, "（七）总计·自然人", 2930, 2932)]);
+      expect(fingerprints([total(77, "（七）总计·自然人", 2930, 2932, "（七）总计·自然人 is 2930, but the sum of the items is 2932.")])).toEqual(zh);
+      expect(fingerprints([{ ...total(77, "（七）总计·自然人", 2930, 2932), messageId: "bound" }])).not.toEqual(zh);
+    });
+
     it("differ for another cell, rule or file, and count findings that are otherwise alike", () => {
-      const [a, b, c, d] = fingerprints([finding(1, "（七）总计·自然人 写的是 1。"), finding(2, "（七）总计·法人 写的是 1。"), finding(3, "年份 2019 不对。"), finding(4, "年份 2018 不对。")]);
+      const year = (line: number, value: number): LintMessage => ({ ...finding(line, `年份 ${value} 不对。`, 2, { year: value }), ruleId: "stray-year", messageId: "stray" });
+      const [a, b, c, d] = fingerprints([total(1, "（七）总计·自然人", 1, 2), total(2, "（七）总计·法人", 1, 2), year(3, 2019), year(4, 2018)]);
       expect(new Set([a, b, c]).size).toBe(3);
       expect(c!.replace(/:1$/u, ":2")).toBe(d);
-      expect(fingerprints([finding(1, "（七）总计·自然人 写的是 1。")], `${CWD}/other.md`)[0]).not.toBe(a);
+      expect(fingerprints([total(1, "（七）总计·自然人", 1, 2)], `${CWD}/other.md`)[0]).not.toBe(a);
     });
   });
 

@@ -96,7 +96,7 @@ function unreadable(messageId: DocxMessageId, file: { zh: string; en: string }, 
     format: "docx",
     blocks: [],
     comments: [],
-    problems: [{ messageId, severity: 2, message, data: { reason }, range: { start: 0, end: 0 }, fatal: true }],
+    problems: [{ messageId, severity: 2, message, data: reason ? { reason } : {}, range: { start: 0, end: 0 }, fatal: true }],
     editable: false,
     place: () => undefined,
   };

@@ -1,5 +1,5 @@
 import type { LintMessage } from "../linter.ts";
-import { formatMessage } from "../rules/messages.ts";
+import { formatMessage, messageData } from "../rules/messages.ts";
 import type { Locale, MessageValue } from "../rules/types.ts";
 import { factCells, type FactCell, type FactPlace, type YearFacts } from "./facts.ts";
 import { crossYearCarryover, crossYearInForce, type CrossYearRuleId } from "./rules.ts";
@@ -35,7 +35,7 @@ export function checkAcrossYears(files: readonly YearFile[], locale: Locale, opt
     const severity = messageId === "duplicate" ? 1 : ruleSeverity;
     const template = RULES[ruleId].meta.messages[messageId]!;
     const { line, column, endLine, endColumn, place } = at;
-    const message: LintMessage = { ruleId, severity, message: formatMessage(template, locale, data), messageId, line, column, endLine, endColumn, ...(place ? { place } : {}) };
+    const message: LintMessage = { ruleId, severity, message: formatMessage(template, locale, data), messageId, ...messageData(data), line, column, endLine, endColumn, ...(place ? { place } : {}) };
     out.set(file.path, [...(out.get(file.path) ?? []), message]);
   };
 

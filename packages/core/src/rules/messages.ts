@@ -11,3 +11,8 @@ export function formatMessage(template: Localized, locale: Locale, data: Record<
     name in data ? localize(data[name]!, locale) : whole,
   );
 }
+
+/** `{ data }` for a finding's LintMessage, or nothing when the message takes no values. */
+export function messageData(data: Record<string, MessageValue> | undefined): { data?: Record<string, MessageValue> } {
+  return data && Object.keys(data).length > 0 ? { data } : {};
+}
