@@ -15,7 +15,7 @@ import { SUMMARY } from "./messages.ts";
 import { checkOutputFile } from "./output-file.ts";
 import { displayPath } from "./paths.ts";
 import { emitReport, reportColors } from "./report.ts";
-import { totals, type FileResult, type Totals } from "./results.ts";
+import { failedInternally, totals, type FileResult, type Totals } from "./results.ts";
 import { cachePath, ResultCache } from "./cache.ts";
 import { startProgress } from "./progress.ts";
 import { lintFiles } from "./run-files.ts";
@@ -158,7 +158,7 @@ function fixMode(options: CliOptions): FixMode {
 
 function finish(results: FileResult[], options: CliOptions, io: Io, locale: Locale, sink: { write(text: string): unknown; isTTY?: boolean }): number {
   emitReport(results, options, io, locale, sink);
-  const internal = results.some((r) => r.messages.some((m) => m.fatal && m.messageId === "internal-error"));
+  const internal = results.some(failedInternally);
   return exitCode(totals(results), internal, options, io, locale);
 }
 

@@ -40,6 +40,11 @@ export interface Totals {
   fixableWarnings: number;
 }
 
+/** Whether reportlint itself failed on the file (exit code 2; an unsuccessful SARIF run). */
+export function failedInternally(result: Pick<FileResult, "messages">): boolean {
+  return result.messages.some((m) => m.fatal && m.messageId === "internal-error");
+}
+
 /** No findings yet: totals to add to. */
 export function noTotals(): Totals {
   return { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };

@@ -2,7 +2,7 @@ import type { LintMessage, Locale } from "@reportlint/core";
 import pc from "picocolors";
 import type { FactPacker, PackedFacts } from "./fact-store.ts";
 import { stylishBlock, stylishSummary, type Colors } from "./formatters/stylish.ts";
-import { addTo, countsOf, errorsOnly, noTotals, toResult, type FileResult, type Totals } from "./results.ts";
+import { addTo, countsOf, errorsOnly, failedInternally, noTotals, toResult, type FileResult, type Totals } from "./results.ts";
 
 /** How a streamed report prints a file; plain data, for worker threads too. */
 export interface PrintContext {
@@ -36,7 +36,7 @@ export function streamedFile(result: FileResult, context: PrintContext, paint: (
     block: shownResult.messages.length === 0 ? "" : stylishBlock(shownResult, context.cwd, context.locale, paint()),
     all: countsOf(result),
     shown: countsOf(shownResult),
-    internalError: result.messages.some((m) => m.fatal && m.messageId === "internal-error"),
+    internalError: failedInternally(result),
   };
   if (packer && result.facts) part.facts = packer.pack(result.facts);
   return part;

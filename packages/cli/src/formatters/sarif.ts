@@ -1,6 +1,7 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { VERSION, type Locale, type LintMessage } from "@reportlint/core";
+import { failedInternally } from "../results.ts";
 import { isFileLevel, oneLineMessage, placeText, reportedId, reportPath } from "./findings.ts";
 import { createFingerprinter, FINGERPRINT_KEY } from "./sarif-fingerprint.ts";
 import { builtinRuleDescriptors, type SarifRule } from "./sarif-rules.ts";
@@ -109,7 +110,7 @@ export const sarif: Formatter = (results, { cwd, locale, notify }) => {
     tool: { driver: { name: "reportlint", version: VERSION, semanticVersion: VERSION, informationUri: INFORMATION_URI, rules } },
     invocations: [
       {
-        executionSuccessful: !results.some((r) => r.messages.some((m) => m.fatal && m.messageId === "internal-error")),
+        executionSuccessful: !results.some(failedInternally),
         ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
       },
     ],
